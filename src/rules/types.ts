@@ -27,6 +27,14 @@ export interface Finding {
   expected?: string[];
 }
 
+/** Evidence read from a kernel tree, when the input was one. */
+export interface TreeEvidence {
+  /** The tree's directory as given by the user. */
+  path: string;
+  /** One-sentence disagreements between the tree's headers and the spec. */
+  drift: ReadonlyArray<{message: string}>;
+}
+
 export interface RuleContext {
   file: VFile;
   /** The document text (file.value as a string). */
@@ -40,10 +48,14 @@ export interface RuleContext {
   layout: StructLayout;
   /** The whole spec, for cross-version explanations. */
   spec: SpecView;
+  /** Present when a kernel tree was read. */
+  evidence?: TreeEvidence;
   /** This rule's options (from the CLI or config), e.g. `{ignore: ['link']}`. */
   options: Record<string, unknown>;
   /** Claims extracted from the field descriptions, computed once on first use. */
   claims(): readonly Claim[];
+  /** The place of text[start, end) (file offsets). */
+  place(start: number, end: number): Position;
 }
 
 export interface Rule {

@@ -1,0 +1,23 @@
+/** `--claims`: what the extractor understood, per sentence, per document. */
+import type {VFile} from 'vfile';
+import {extractClaims} from '../claims/index.js';
+import {formatClaims, claimsToJson} from '../claims/format.js';
+import {findFields} from '../fields/index.js';
+import type {Document} from '../inputs/types.js';
+import {getSpec} from '../lint.js';
+import {parseRst} from '../rst/index.js';
+import type {ParsedVersion} from '../spec/types.js';
+
+export function printClaims(files: VFile[], documents: Document[], format: string, _kernel?: ParsedVersion): string {
+  const spec = getSpec();
+  const out: unknown[] = [];
+  let text = '';
+  documents.forEach((document, i) => {
+    const tree = parseRst(document.text);
+    const model = findFields(tree, document.text, {isKnownName: (name) => spec.history(name).length > 0});
+    const claims = model ? extractClaims(model) : [];
+    if (format === 'json') out.push({path: files[i]?.path ?? document.path, claims: claimsToJson(claims)});
+    else text += `${files[i]?.path ?? document.path}\n${formatClaims(claims)}${formatClaims(claims).endsWith('\n') ? '' : '\n'}`;
+  });
+  return format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : text;
+}

@@ -1,0 +1,165 @@
+/**
+ * The command line: `mmu-doc-lint [options] [path ...]`.
+ * Exit codes: 0 no error finding, 1 an error finding, 2 usage or input failure.
+ */
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
+import {fileURLToPath} from 'node:url';
+import {InputError} from '../inputs/types.js';
+
+export interface CliIo {
+  argv: string[];
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  readStdin?: () => Uint8Array;
+}
+
+interface Options {
+  kernel?: string;
+  format: string;
+  rule: Record<string, 'off' | 'warn' | 'error'>;
+  ignoreMember: string[];
+  quiet?: boolean;
+  listRules?: boolean;
+  explain?: string;
+  claims?: boolean;
+  color?: boolean;
+}
+
+function collectRule(value: string, previous: Options['rule']): Options['rule'] {
+  const match = /^([a-z][a-z0-9-]*)=(off|warn|error)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError(`expected ID=off|warn|error, got "${value}"`);
+  return {...previous, [match[1]]: match[2] as 'off' | 'warn' | 'error'};
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+export function buildProgram(version: string): Command {
+  return new Command('mmu-doc-lint')
+    .description(
+      "Check the shadow-page field list of the kernel's Documentation/virt/kvm/x86/mmu.rst against a\n" +
+        'typed, kernel-version-aware spec of struct kvm_mmu_page and the KVM x86 MMU locking rules.\n' +
+        'A path is an .rst file, a kernel tree, or - for standard input; with no path, the bundled example.'
+    )
+    .argument('[path...]', 'files, kernel trees, or - for stdin')
+    .option('-k, --kernel <version>', "target kernel version (v6.9, 6.12.117, 6.9-rc3); default: the tree's, else the newest known")
+    .addOption(new Option('-f, --format <format>', 'output format').default('pretty'))
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collectRule, {})
+    .option('--ignore-member <names>', 'members field-undocumented should not ask for (repeatable, comma-separated)', collect, [])
+    .option('-q, --quiet', 'report errors only')
+    .option('--claims', 'print the claims extracted from each description instead of findings')
+    .option('--list-rules', 'list the rules and their default severities')
+    .option('--explain <id>', "print a rule's documentation")
+    .option('--no-color', 'no colour in pretty output')
+    .version(version, '-V, --version')
+    .helpOption('-h, --help')
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr(`mmu-doc-lint: ${message}\n`);
+  return 2;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for bad input. */
+export async function run(io: CliIo, version: string): Promise<number> {
+  const program = buildProgram(version);
+  let usageError: string | undefined;
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (text) => io.stdout(text),
+    writeErr: (text) => {
+      usageError ??= text.trim().replace(/^error: /, '');
+    }
+  });
+  try {
+    program.parse(io.argv, {from: 'user'});
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      return fail(io, `${usageError ?? error.message} (see --help)`);
+    }
+    throw error;
+  }
+  const options = program.opts<Options>();
+  const paths = program.args;
+  try {
+    return await execute(io, options, paths);
+  } catch (error) {
+    if (error instanceof InputError) return fail(io, error.format());
+    const name = (error as Error)?.name;
+    if (name === 'VersionError') return fail(io, (error as Error).message);
+    return fail(io, `internal error: ${(error as Error)?.message ?? String(error)} (please report it)`);
+  }
+}
+
+async function execute(io: CliIo, options: Options, paths: string[]): Promise<number> {
+  const {formats, formatNames} = await import('../report/index.js');
+  if (!(options.format in formats)) {
+    throw new InputError(`unknown format "${options.format}": expected one of ${formatNames().join(', ')}`);
+  }
+  const {ruleIds, getRule} = await import('../rules/index.js');
+  for (const id of Object.keys(options.rule)) {
+    if (!getRule(id)) throw new InputError(`unknown rule "${id}" in --rule: see --list-rules`);
+  }
+  if (options.listRules) {
+    const {rules} = await import('../rules/index.js');
+    const width = Math.max(...rules.map((r) => r.id.length));
+    for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(5)}  ${rule.description}\n`);
+    return 0;
+  }
+  if (options.explain !== undefined) {
+    if (!getRule(options.explain)) {
+      throw new InputError(`unknown rule "${options.explain}": one of ${ruleIds().join(', ')}`);
+    }
+    const {explain} = await import('./explain.js');
+    io.stdout(await explain(options.explain, {color: options.color !== false && io.isTTY}));
+    return 0;
+  }
+
+  const {resolveKernel, lint} = await import('../lint.js');
+  const {resolveInput} = await import('../inputs/index.js');
+  const {clampVersion} = await import('../spec/version.js');
+  const kernel = options.kernel === undefined ? undefined : resolveKernel(options.kernel);
+  const documents = (paths.length === 0 ? [exampleDocument()] : paths).map((path) =>
+    resolveInput(path, {readStdin: io.readStdin})
+  );
+  const ruleSettings: Record<string, 'off' | 'warn' | 'error' | ['off' | 'warn' | 'error', Record<string, unknown>]> = {
+    ...options.rule
+  };
+  if (options.ignoreMember.length > 0) {
+    const current = options.rule['field-undocumented'] ?? 'warn';
+    ruleSettings['field-undocumented'] = [current, {ignore: options.ignoreMember}];
+  }
+
+  const files = [];
+  for (const document of documents) {
+    const target = kernel ?? document.kernel;
+    const [file] = lint(document.text, {
+      path: document.path,
+      kernel: target === undefined ? undefined : clampVersion(target),
+      rules: ruleSettings,
+      tree: document.tree,
+      wholeFile: document.wholeFile
+    });
+    files.push(file);
+  }
+
+  if (options.claims) {
+    const {printClaims} = await import('./claims.js');
+    io.stdout(printClaims(files, documents, options.format, kernel));
+  } else {
+    const formatter = await formats[options.format]();
+    io.stdout(formatter(files, {quiet: options.quiet, color: options.color !== false && io.isTTY}));
+  }
+  return files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0;
+}
+
+/** The bundled example document, linted when no path is given. */
+export function exampleDocument(): string {
+  return fileURLToPath(new URL('../../../examples/mmu.rst', import.meta.url));
+}

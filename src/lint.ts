@@ -1,0 +1,127 @@
+/**
+ * The pipeline: RST text → tree → field model → rules (for one target kernel
+ * version) → vfile messages. `mmuDocLint` is the unified transformer plugin;
+ * `lint()` runs parser and transformer on one text.
+ */
+import type {Position} from 'unist';
+import {unified, type Processor} from 'unified';
+import {VFile} from 'vfile';
+import {location} from 'vfile-location';
+import type {Claim} from './claims/types.js';
+import {extractClaims} from './claims/index.js';
+import {findFields} from './fields/index.js';
+import {rstParse} from './rst/index.js';
+import type {RstRoot} from './rst/types.js';
+import {rules as allRules} from './rules/index.js';
+import type {FindingSeverity, Rule, RuleContext, Severity, TreeEvidence} from './rules/types.js';
+import {createSpecView} from './spec/kvm-mmu/index.js';
+import type {ParsedVersion, StructLayout} from './spec/types.js';
+import {parseVersion} from './spec/version.js';
+import type {SpecView} from './spec/view.js';
+
+export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+
+export interface LintOptions {
+  /** Target kernel version (`v6.9`, `6.12.117`, …); default: the newest the spec knows. */
+  kernel?: string | ParsedVersion;
+  /** Per-rule severity, optionally with options: `{'field-undocumented': ['warn', {ignore: ['link']}]}`. */
+  rules?: Record<string, RuleSetting>;
+  /** The file path to report. */
+  path?: string;
+  /** A layout read from a kernel tree, with its drift against the spec. */
+  tree?: {layout: StructLayout; evidence: TreeEvidence};
+  /** False for a lone hunk: rules that need the whole document are switched off. */
+  wholeFile?: boolean;
+}
+
+const SOURCE = 'mmu-doc-lint';
+const DOCS_BASE = new URL('../../docs/rules/', import.meta.url).href;
+
+let specView: SpecView | undefined;
+/** The struct spec, built once per process. */
+export function getSpec(): SpecView {
+  specView ??= createSpecView();
+  return specView;
+}
+
+export function resolveKernel(kernel: string | ParsedVersion | undefined): ParsedVersion {
+  if (kernel === undefined) return getSpec().newest;
+  return typeof kernel === 'string' ? parseVersion(kernel) : kernel;
+}
+
+function settingOf(rule: Rule, options: LintOptions): {severity: Severity | undefined; options: Record<string, unknown>} {
+  const setting = options.rules?.[rule.id];
+  if (setting === undefined) return {severity: undefined, options: {}};
+  if (Array.isArray(setting)) return {severity: setting[0], options: setting[1] ?? {}};
+  return {severity: setting, options: {}};
+}
+
+function fatalOf(severity: FindingSeverity): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warn' ? false : undefined;
+}
+
+/** The unified transformer: runs every enabled rule on the tree. */
+export function mmuDocLint(this: Processor | void, options: LintOptions = {}) {
+  const spec = getSpec();
+  const kernel = resolveKernel(options.kernel);
+  const layout = options.tree?.layout ?? spec.layoutAt(kernel);
+  return function transform(tree: RstRoot, file: VFile): void {
+    const text = String(file.value);
+    const locator = location(text);
+    const model = findFields(tree, text, {
+      isKnownName: (name) => spec.history(name).length > 0,
+      locator
+    });
+    let claims: readonly Claim[] | undefined;
+    const point = (offset: number) => {
+      const p = locator.toPoint(offset);
+      return {line: p?.line ?? 1, column: p?.column ?? 1, offset};
+    };
+    for (const rule of allRules) {
+      const setting = settingOf(rule, options);
+      if (setting.severity === 'off') continue;
+      if (rule.needsWholeFile && options.wholeFile === false) continue;
+      const context: RuleContext = {
+        file,
+        text,
+        tree,
+        model,
+        kernel,
+        layout,
+        spec,
+        evidence: options.tree?.evidence,
+        options: setting.options,
+        claims: () => (claims ??= model ? extractClaims(model) : []),
+        place: (start: number, end: number): Position => ({start: point(start), end: point(end)})
+      };
+      for (const finding of rule.check(context)) {
+        const severity: FindingSeverity =
+          setting.severity === 'warn' ? 'warn' : setting.severity === 'error' ? 'error' : finding.severity ?? rule.defaultSeverity;
+        const message = file.message(finding.reason, {place: finding.place, ruleId: rule.id, source: SOURCE});
+        message.fatal = fatalOf(severity);
+        if (finding.note) message.note = finding.note;
+        if (finding.expected) message.expected = finding.expected;
+        message.url = `${DOCS_BASE}${rule.id}.md`;
+      }
+    }
+    file.messages.sort(compareMessages);
+  };
+}
+
+function compareMessages(a: {line?: number; column?: number; ruleId?: string; reason: string}, b: typeof a): number {
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    String(a.ruleId).localeCompare(String(b.ruleId)) ||
+    a.reason.localeCompare(b.reason)
+  );
+}
+
+/** Lints one RST text; returns its vfile (in an array, as reporters take). */
+export function lint(text: string | VFile, options: LintOptions = {}): VFile[] {
+  const file = typeof text === 'string' ? new VFile({value: text, path: options.path}) : text;
+  const processor = unified().use(rstParse).use(mmuDocLint, options);
+  const tree = processor.parse(file) as RstRoot;
+  processor.runSync(tree, file);
+  return [file];
+}

@@ -1,0 +1,136 @@
+/**
+ * Helpers the structure rules share: what the field list documents, what a
+ * name was in other versions, and the closest member to a misspelt name.
+ */
+import type {FieldEntry} from '../../fields/types.js';
+import {formatSpan} from '../../spec/version.js';
+import type {Cite, FieldFact, ParsedVersion, StructLayout} from '../../spec/types.js';
+import type {SpecView} from '../../spec/view.js';
+
+export function layoutNames(layout: StructLayout): Set<string> {
+  const names = new Set<string>();
+  for (const fact of layout.members) names.add(fact.name);
+  for (const fact of layout.roleBits) names.add(fact.name);
+  return names;
+}
+
+/** Names with an entry; `role` counts as documented when any `role.*` is. */
+export function documentedNames(entries: readonly FieldEntry[]): Set<string> {
+  const names = new Set<string>();
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      names.add(name);
+      if (name.startsWith('role.')) names.add('role');
+    }
+  }
+  return names;
+}
+
+export function formatCite(cite: readonly Cite[] | Cite | undefined): string {
+  const list = cite === undefined ? [] : Array.isArray(cite) ? cite : [cite as Cite];
+  return list
+    .map((c) => (c.commit ? `${c.commit.slice(0, 12)}, "${c.source}"` : c.source))
+    .join('; ');
+}
+
+/** Optimal string alignment distance, bounded: returns max+1 when larger. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    let rowMin = row[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, prev2[j - 2] + 1);
+      }
+      row[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The closest name to `name` within a distance that scales with its length. */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const max = name.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of candidates) {
+    if (candidate === name) continue;
+    // role bits only match role bits, members only members.
+    if (candidate.startsWith('role.') !== name.startsWith('role.')) continue;
+    const distance = editDistance(name, candidate, max);
+    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
+}
+
+export interface Absence {
+  /** One sentence: what the name is at the target version. */
+  reason: string;
+  note?: string;
+  /** The name to use instead, when there is one. */
+  replacement?: string;
+  /** True when no version of the spec knows the name. */
+  neverExisted: boolean;
+}
+
+function what(name: string): string {
+  return name.startsWith('role.') ? 'role bit' : 'member';
+}
+
+/**
+ * Explains why `name` is not in the layout of the target version, using the
+ * spec's history of the name: renamed, added later, removed.
+ */
+export function explainAbsence(name: string, kernel: ParsedVersion, layout: StructLayout, spec: SpecView): Absence {
+  const history = spec.history(name);
+  const inTree = layout.source === 'tree';
+  const where = inTree ? "the kernel tree's headers" : kernel.id;
+  if (history.length === 0) {
+    return {
+      reason: `\`${name}\` is not a ${what(name)} of ${structOf(name)} in any version from ${spec.oldest.id} to ${spec.newest.id}`,
+      neverExisted: true
+    };
+  }
+  const present = layoutNames(layout);
+  const renamedTo = history.find((f) => f.renamedTo)?.renamedTo;
+  if (renamedTo && present.has(renamedTo.name)) {
+    return {
+      reason: `\`${name}\` was renamed \`${renamedTo.name}\` in ${renamedTo.in} (${formatCite(renamedTo.cite)})`,
+      note: `At ${where} the ${what(name)} is \`${renamedTo.name}\`.`,
+      replacement: renamedTo.name,
+      neverExisted: false
+    };
+  }
+  const renamedFrom = history.find((f) => f.renamedFrom)?.renamedFrom;
+  if (renamedFrom && present.has(renamedFrom.name)) {
+    return {
+      reason: `\`${name}\` is the ${renamedFrom.in} name of \`${renamedFrom.name}\`; at ${where} the ${what(name)} is still \`${renamedFrom.name}\``,
+      note: `Renamed in ${renamedFrom.in} (${formatCite(renamedFrom.cite)}).`,
+      replacement: renamedFrom.name,
+      neverExisted: false
+    };
+  }
+  const spans = history.map((f: FieldFact) => formatSpan(f)).join(', ');
+  return {
+    reason: `\`${name}\` is not a ${what(name)} of ${structOf(name)} at ${where}; it exists ${spans}`,
+    note: formatCite(history[history.length - 1].cite) || undefined,
+    neverExisted: false
+  };
+}
+
+export function structOf(name: string): string {
+  return name.startsWith('role.') ? 'union kvm_mmu_page_role' : 'struct kvm_mmu_page';
+}
