@@ -19,7 +19,9 @@ import type {ParsedVersion, StructLayout} from './spec/types.js';
 import {parseVersion} from './spec/version.js';
 import type {SpecView} from './spec/view.js';
 
-export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+/** `on` keeps the rule's own severities; `warn` / `error` force one. */
+export type RuleLevel = Severity | 'on';
+export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>];
 
 export interface LintOptions {
   /** Target kernel version (`v6.9`, `6.12.117`, …); default: the newest the spec knows. */
@@ -52,8 +54,8 @@ export function resolveKernel(kernel: string | ParsedVersion | undefined): Parse
 function settingOf(rule: Rule, options: LintOptions): {severity: Severity | undefined; options: Record<string, unknown>} {
   const setting = options.rules?.[rule.id];
   if (setting === undefined) return {severity: undefined, options: {}};
-  if (Array.isArray(setting)) return {severity: setting[0], options: setting[1] ?? {}};
-  return {severity: setting, options: {}};
+  const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting, {}];
+  return {severity: level === 'on' ? undefined : level, options: ruleOptions ?? {}};
 }
 
 function fatalOf(severity: FindingSeverity): boolean | undefined {

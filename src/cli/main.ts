@@ -5,6 +5,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {fileURLToPath} from 'node:url';
 import {InputError} from '../inputs/types.js';
+import type {RuleLevel, RuleSetting} from '../lint.js';
 
 export interface CliIo {
   argv: string[];
@@ -18,7 +19,7 @@ export interface CliIo {
 interface Options {
   kernel?: string;
   format: string;
-  rule: Record<string, 'off' | 'warn' | 'error'>;
+  rule: Record<string, RuleLevel>;
   ignoreMember: string[];
   quiet?: boolean;
   listRules?: boolean;
@@ -28,9 +29,9 @@ interface Options {
 }
 
 function collectRule(value: string, previous: Options['rule']): Options['rule'] {
-  const match = /^([a-z][a-z0-9-]*)=(off|warn|error)$/.exec(value.trim());
-  if (!match) throw new InvalidArgumentError(`expected ID=off|warn|error, got "${value}"`);
-  return {...previous, [match[1]]: match[2] as 'off' | 'warn' | 'error'};
+  const match = /^([a-z][a-z0-9-]*)=(on|off|warn|error)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError(`expected ID=on|off|warn|error, got "${value}"`);
+  return {...previous, [match[1]]: match[2] as RuleLevel};
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -47,7 +48,7 @@ export function buildProgram(version: string): Command {
     .argument('[path...]', 'files, kernel trees, or - for stdin')
     .option('-k, --kernel <version>', "target kernel version (v6.9, 6.12.117, 6.9-rc3); default: the tree's, else the newest known")
     .addOption(new Option('-f, --format <format>', 'output format').default('pretty'))
-    .option('-r, --rule <id=severity>', 'set a rule to off, warn or error (repeatable)', collectRule, {})
+    .option('-r, --rule <id=severity>', 'set a rule to off, warn, error, or on (its own severities); repeatable', collectRule, {})
     .option('--ignore-member <names>', 'members field-undocumented should not ask for (repeatable, comma-separated)', collect, [])
     .option('-q, --quiet', 'report errors only')
     .option('--claims', 'print the claims extracted from each description instead of findings')
@@ -128,11 +129,11 @@ async function execute(io: CliIo, options: Options, paths: string[]): Promise<nu
   const documents = (paths.length === 0 ? [exampleDocument()] : paths).map((path) =>
     resolveInput(path, {readStdin: io.readStdin})
   );
-  const ruleSettings: Record<string, 'off' | 'warn' | 'error' | ['off' | 'warn' | 'error', Record<string, unknown>]> = {
+  const ruleSettings: Record<string, RuleSetting> = {
     ...options.rule
   };
   if (options.ignoreMember.length > 0) {
-    const current = options.rule['field-undocumented'] ?? 'warn';
+    const current = options.rule['field-undocumented'] ?? 'on';
     ruleSettings['field-undocumented'] = [current, {ignore: options.ignoreMember}];
   }
 
