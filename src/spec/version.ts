@@ -160,10 +160,20 @@ export function compareVersions(a: Comparable, b: Comparable): number {
   return rx === ry ? 0 : rx < ry ? -1 : 1;
 }
 
-/** since <= v < until (missing bounds are open). */
+/** A span bound without -rc means the release's merge window: from its -rc1 on. */
+function bound(id: Version): Pick<ParsedVersion, 'major' | 'minor' | 'rc'> {
+  const k = key(id);
+  return k.rc === undefined ? {major: k.major, minor: k.minor, rc: 0} : k;
+}
+
+/**
+ * since <= v < until (missing bounds are open). A bound written `v6.9` is the
+ * v6.9 merge window, so v6.9-rc1 is inside "since v6.9" and outside "until
+ * v6.9"; a bound written `v6.6-rc3` is exact (a fix merged for -rc3).
+ */
 export function inSpan(v: Comparable, span: Span): boolean {
-  if (span.since !== undefined && compareVersions(v, span.since) < 0) return false;
-  if (span.until !== undefined && compareVersions(v, span.until) >= 0) return false;
+  if (span.since !== undefined && compareVersions(v, bound(span.since)) < 0) return false;
+  if (span.until !== undefined && compareVersions(v, bound(span.until)) >= 0) return false;
   return true;
 }
 
