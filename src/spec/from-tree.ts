@@ -79,11 +79,13 @@ function nearest(history: readonly FieldFact[], version: ParsedVersion): FieldFa
   return best;
 }
 
-function firstCommit(facts: readonly FieldFact[]): string | undefined {
+/** The commit of the change that bounds `name`'s presence: a rename's, else the first fact's own. */
+function changeCommit(facts: readonly FieldFact[]): string | undefined {
   for (const f of facts) {
-    for (const c of [f.renamedFrom?.cite, ...f.cite]) if (c?.commit) return c.commit;
+    const c = f.renamedFrom?.cite.commit ?? f.renamedTo?.cite.commit;
+    if (c) return c;
   }
-  return undefined;
+  return facts[0]?.cite[0]?.commit;
 }
 
 /** Names linked to `name` by renames, with the version of the rename. */
@@ -140,7 +142,7 @@ function compare(
       out.push({...rest, ...extra, cite: [TREE_CITE[struct], ...near.cite]});
       const spans = mergeSpans(history).map(formatSpan).join(', ');
       const notes = [
-        firstCommit(history),
+        changeCommit(history),
         ...renameLinks(history).map((l) => (l.newer ? `renamed \`${l.name}\` in ${l.in}` : `renamed from \`${l.name}\` in ${l.in}`))
       ].filter((s) => s !== undefined);
       drift.push({
