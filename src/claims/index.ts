@@ -1,7 +1,557 @@
-import type {FieldModel} from '../fields/types.js';
-import type {Claim} from './types.js';
+/**
+ * The claim extractor: sentences of each field description → typed claims.
+ * Lexicon-driven (./lexicon.ts), clause-scoped, conservative: a sentence it
+ * cannot map yields no claim; an ambiguous one yields claims flagged
+ * `uncertain`, which rules ignore.
+ */
+import type {FieldEntry, FieldModel} from '../fields/types.js';
+import {normalize, splitSentences, type TextSpan} from '../prose/index.js';
+import type {MappedText} from '../util/mapped-text.js';
+import type {Actor, Flavor, LockId, Mode, Op} from '../spec/locking/types.js';
+import {
+  ACTORS, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, LOCK_KIND_AFTER_RE, LOCK_KIND_BEFORE_RE, LOCK_RE,
+  lockKindOf, MEMBER_RE, MODE_AFTER_RE, MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE,
+  numberWord, OPS, PRONOUN_RE, REQUIRED_AFTER_RE, REQUIRES_RE, SHADOW_RE, SUFFICES_RE, TDP_RE, WITHOUT_BEFORE_RE,
+  badLockCorrection, type LockWord,
+} from './lexicon.js';
+import type {Claim, ClaimBase, LockClaim, Quant} from './types.js';
+
+export type * from './types.js';
+
+const TDP_ONLY = new Set(['tdp_mmu_root_count', 'ptep', 'tdp_mmu_scheduled_root_to_zap']);
 
 /** Extracts the typed claims of every field description. */
-export function extractClaims(_model: FieldModel): Claim[] {
+export function extractClaims(model: FieldModel): Claim[] {
+  const out: Claim[] = [];
+  for (const entry of model.entries) extractEntryClaims(entry.text, entry.names, out);
+  return out;
+}
+
+export type {FieldEntry};
+
+interface Ctx {
+  mt: MappedText;
+  names: string[];
+  /** Sentence (original and normalized) and its offset in mt.text. */
+  text: string;
+  norm: string;
+  base: number;
+  out: Claim[];
+  sentencePlace: ReturnType<MappedText['position']>;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  t: string;
+  subject?: string[];
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  w: LockWord;
+  written: string;
+  mode?: Mode;
+  phraseStart: number;
+  phraseEnd: number;
+  without: boolean;
+  withoutStart: number;
+  after?: 'required' | 'not-required';
+}
+
+/** Claims of one description (exported for tests and for text without a field model). */
+export function extractEntryClaims(mt: MappedText, names: string[], out: Claim[] = []): Claim[] {
+  const full = mt.text;
+  const norm = normalize(full);
+  for (const s of splitSentences(full)) {
+    if (s.end - s.start > 2000) continue; // not prose
+    const ctx: Ctx = {
+      mt, names, text: full.slice(s.start, s.end), norm: norm.slice(s.start, s.end), base: s.start, out,
+      sentencePlace: mt.position(s.start, s.end),
+    };
+    sentence(ctx);
+  }
+  return out;
+}
+
+function base<K extends Claim['kind']>(ctx: Ctx, kind: K, a: number, b: number, negated: boolean): ClaimBase & {kind: K} {
+  return {
+    kind, names: ctx.names, text: ctx.text, place: ctx.sentencePlace, phrase: ctx.text.slice(a, b),
+    phrasePlace: ctx.mt.position(ctx.base + a, ctx.base + b), negated,
+  };
+}
+
+function clausesOf(norm: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  CLAUSE_RE.lastIndex = 0;
+  for (let m = CLAUSE_RE.exec(norm); m; m = CLAUSE_RE.exec(norm)) {
+    if (m.index > start) out.push({start, end: m.index, t: norm.slice(start, m.index)});
+    start = m.index + m[0].length;
+  }
+  if (start < norm.length) out.push({start, end: norm.length, t: norm.slice(start)});
+  return out;
+}
+
+function sentence(ctx: Ctx): void {
+  const norm = ctx.norm;
+  const mentions = findMentions(ctx);
+  const clauses = clausesOf(norm);
+  const sentFlavors = flavorsIn(norm);
+  let prevSubject: string[] | undefined;
+  for (const c of clauses) {
+    const cm = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
+    lockClaims(ctx, c, cm, sentFlavors);
+    const subj = fieldClaims(ctx, c, prevSubject);
+    if (subj) prevSubject = subj;
+  }
+  for (const m of mentions) lockNameClaims(ctx, m);
+}
+
+// ---------------------------------------------------------------- locks
+
+function findMentions(ctx: Ctx): Mention[] {
+  const norm = ctx.norm;
+  const out: Mention[] = [];
+  LOCK_RE.lastIndex = 0;
+  for (let m = LOCK_RE.exec(norm); m; m = LOCK_RE.exec(norm)) {
+    const w = classifyLock(m);
+    if (!w) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const mention: Mention = {
+      start, end, w, written: ctx.text.slice(start, end), phraseStart: start, phraseEnd: end, without: false,
+      withoutStart: start,
+    };
+    if (w.mode) mention.mode = w.mode;
+    const after = norm.slice(end, end + 80);
+    const ma = MODE_AFTER_RE.exec(after);
+    if (ma && !w.mode) {
+      mention.mode = modeOfWord(ma[1]);
+      mention.phraseEnd = end + ma[0].length;
+      const rest = norm.slice(mention.phraseEnd, mention.phraseEnd + 24);
+      const either = /^\s(?:or|and|\/)\s(?:for\s|in\s)?(?:read|write|reading|writing|shared|exclusive)\b/.exec(rest);
+      if (either) {
+        mention.mode = 'held';
+        mention.phraseEnd += either[0].length;
+      }
+    } else if (!w.mode) {
+      const held = /^\s(?:is\s|are\s)?(?:held|taken|locked)\s(?:in\s)?(?:either|any)\s(?:mode|way)\b/.exec(after);
+      if (held) {
+        mention.mode = 'held';
+        mention.phraseEnd = end + held[0].length;
+      }
+    }
+    const before = norm.slice(Math.max(0, start - 40), start);
+    const mb = MODE_BEFORE_RE.exec(before);
+    if (mb && !mention.mode) {
+      mention.mode = modeOfWord(mb[1]);
+      mention.phraseStart = start - mb[0].length;
+    }
+    if (w.implicit && /\b(?:read|write)\s(?:or|and|\/)\s$/.test(before)) {
+      mention.mode = 'held';
+      mention.phraseStart = start - 9;
+    }
+    const wb = WITHOUT_BEFORE_RE.exec(norm.slice(Math.max(0, start - 50), start));
+    if (wb) {
+      mention.without = true;
+      mention.withoutStart = start - wb[0].length;
+    }
+    if (NOT_REQUIRED_AFTER_RE.test(norm.slice(mention.phraseEnd, mention.phraseEnd + 60))) mention.after = 'not-required';
+    else if (REQUIRED_AFTER_RE.test(norm.slice(mention.phraseEnd, mention.phraseEnd + 60))) mention.after = 'required';
+    // "mmu_lock must be held for write": the mode comes after the verb.
+    if (mention.after && !mention.mode) {
+      const rest = norm.slice(mention.phraseEnd, mention.phraseEnd + 60);
+      const mm = /^\s(?:[a-z']{1,10}\s){1,3}(?:held|taken|acquired|locked)\s(?:only\s)?(?:in\s)?(for\s(?:read|write|reading|writing)|(?:read|write|shared|exclusive)\smode|shared|exclusively)\b/.exec(rest);
+      if (mm) {
+        mention.mode = modeOfWord(mm[1]);
+        mention.phraseEnd += mm[0].length;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+function flavorsIn(t: string): Flavor[] {
+  const tdp = TDP_RE.test(t);
+  const shadow = SHADOW_RE.test(t);
+  if (tdp && !shadow) return ['tdp'];
+  if (shadow && !tdp) return ['shadow'];
   return [];
 }
+
+function actorsIn(t: string): Actor[] {
+  const out: Actor[] = [];
+  for (const a of ACTORS) if (a.re.test(t)) out.push(a.actor);
+  if (out.includes('fast-pf') && out.includes('vcpu') && !/\bvcpu/.test(t)) out.splice(out.indexOf('vcpu'), 1);
+  return out;
+}
+
+function countNegations(t: string, skipFrom: number, skipTo: number): number {
+  let n = 0;
+  NEGATION_RE.lastIndex = 0;
+  for (let m = NEGATION_RE.exec(t); m; m = NEGATION_RE.exec(t)) {
+    if (m.index >= skipFrom && m.index < skipTo) continue;
+    if (/^not\sonly\b/.test(t.slice(m.index, m.index + 9))) continue;
+    n++;
+  }
+  return n;
+}
+
+function modalityOf(t: string): Quant {
+  if (REQUIRES_RE.test(t)) return 'requires';
+  if (SUFFICES_RE.test(t)) return 'suffices';
+  return 'occurs';
+}
+
+interface OpHit {
+  op: Op;
+  subject?: string;
+  start: number;
+  end: number;
+}
+
+function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] {
+  const hits: OpHit[] = [];
+  for (const o of OPS) {
+    o.re.lastIndex = 0;
+    const m = o.re.exec(c.t);
+    if (m && !hits.some((h) => h.op === o.op)) hits.push({op: o.op, start: c.start + m.index, end: c.start + m.index + m[0].length});
+  }
+  if (hits.length > 0) return hits;
+  // "X is only changed with ...": a member named as the subject.
+  const subjects: {names: string[]; at: number; end: number}[] = [];
+  MEMBER_RE.lastIndex = 0;
+  for (let m = MEMBER_RE.exec(c.t); m; m = MEMBER_RE.exec(c.t)) subjects.push({names: [m[0]], at: m.index, end: m.index + m[0].length});
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(c.t); m; m = PRONOUN_RE.exec(c.t)) subjects.push({names: ctx.names, at: m.index, end: m.index + m[0].length});
+  for (const s of subjects) {
+    if (FIELD_MODIFY_AFTER_RE.test(c.t.slice(s.end, s.end + 50))) {
+      for (const n of s.names) hits.push({op: 'modify-field', subject: n, start: c.start + s.at, end: c.start + s.end});
+    }
+  }
+  if (hits.length === 0 && prevSubject && /^\s*(?:and\s)?(?:is|are)\s(?:only\s)?(?:modified|changed|updated|written|protected)\b/.test(c.t)) {
+    for (const n of prevSubject) hits.push({op: 'modify-field', subject: n, start: c.start, end: c.start});
+  }
+  return hits;
+}
+
+function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavor[]): void {
+  const usable = mentions.filter((m) => !m.w.bad || badLockCorrection(m.written.toLowerCase()) !== undefined);
+  if (usable.length === 0) return;
+  const t = c.t;
+  // Nesting: "tdp_mmu_pages_lock can be taken without mmu_lock".
+  const inner = usable.find((m) => m.w.lock === 'tdp_mmu_pages_lock' || m.w.lock === 'mmu_unsync_pages_lock');
+  const outer = usable.find((m) => m.w.lock === 'mmu_lock');
+  let nestingDone = false;
+  if (inner && outer && inner.start < outer.start) {
+    const between = ctx.norm.slice(inner.end, outer.withoutStart);
+    if (outer.without && /\b(?:taken|acquired|held|grabbed|used|locked)\b/.test(between) || (outer.without && between.trim() === '')) {
+      const neg = countNegations(t, outer.withoutStart - c.start, outer.start - c.start) > 0;
+      const q = modalityOf(t);
+      ctx.out.push({
+        ...base(ctx, 'lock-nesting', inner.start, outer.phraseEnd, false),
+        lock: inner.w.lock, outer: 'mmu_lock', required: neg, uncertain: q === 'requires' && !neg,
+      });
+      nestingDone = true;
+    } else if (!outer.without && /^\s(?:is\s|are\s|can\sbe\s|may\sbe\s)?(?:only\s)?(?:ever\s)?(?:taken|acquired|held|nested)\s(?:only\s)?(?:inside|under|within|while\sholding|with)\b/.test(ctx.norm.slice(inner.end, inner.end + 60))) {
+      ctx.out.push({
+        ...base(ctx, 'lock-nesting', inner.start, outer.end, false),
+        lock: inner.w.lock, outer: 'mmu_lock', required: countNegations(t, 0, 0) === 0,
+      });
+    }
+  }
+  const ops = opsIn(ctx, c, c.subject);
+  const actors = actorsIn(t);
+  const actorList: (Actor | undefined)[] = actors.length ? actors : actorsIn(ctx.norm).length === 1 ? actorsIn(ctx.norm) : [undefined];
+  let flavors = flavorsIn(t);
+  if (flavors.length === 0) flavors = sentFlavors;
+  if (flavors.length === 0 && ctx.names.length > 0 && ctx.names.every((n) => TDP_ONLY.has(n))) flavors = ['tdp'];
+  if (ops.length === 0 && actorList.includes('fast-pf')) ops.push({op: 'modify-spte', start: c.start, end: c.start});
+  const modeCount = new Set(usable.filter((m) => m.w.lock === 'mmu_lock').map((m) => m.mode ?? 'held')).size;
+  for (const m of usable) {
+    if (nestingDone && m.w.lock === 'mmu_lock') continue;
+    if (m.w.bad && !m.mode && ops.length === 0) continue;
+    const canon = canonical(ctx, c, m);
+    if (!canon) continue;
+    if (ops.length === 0 && !m.mode && canon.mode !== 'none') continue;
+    for (const op of ops.length ? ops : [undefined]) {
+      for (const actor of actorList) {
+        const claim: LockClaim = {
+          ...base(ctx, 'lock', m.phraseStart, m.phraseEnd, canon.negated),
+          flavors, lock: m.w.lock, mode: canon.mode, quant: canon.quant, written: m.written,
+        };
+        if (op) claim.op = op.op;
+        if (op?.subject) claim.subject = op.subject;
+        if (actor) claim.actor = actor;
+        if (canon.uncertain || modeCount > 1 || (op?.op === 'modify-field' && !op.subject)) claim.uncertain = true;
+        if (/\b(?:since|until|before|after|prior\sto|as\sof|starting\swith|up\sto)\s(?:linux\s|kernel\s)?v?\d+\.\d+/.test(ctx.norm)) claim.uncertain = true;
+        ctx.out.push(claim);
+      }
+    }
+  }
+}
+
+function canonical(ctx: Ctx, c: Clause, m: Mention): {quant: Quant; mode: Mode; negated: boolean; uncertain?: boolean} | undefined {
+  const t = c.t;
+  const mode: Mode = m.mode ?? 'held';
+  if (m.after === 'not-required') {
+    return mode === 'held' ? {quant: 'suffices', mode: 'none', negated: false} : {quant: 'requires', mode, negated: true};
+  }
+  const rel0 = m.without ? m.withoutStart - c.start : m.start - c.start;
+  const neg = countNegations(t, rel0, m.phraseEnd - c.start) > 0;
+  const q: Quant = m.after === 'required' ? 'requires' : modalityOf(t);
+  if (m.without) {
+    if (!neg) {
+      if (q === 'suffices') return mode === 'held' ? {quant: 'suffices', mode: 'none', negated: false} : {quant: 'requires', mode, negated: true};
+      if (q === 'occurs') return mode === 'held' ? {quant: 'occurs', mode: 'none', negated: false} : {quant: 'occurs', mode, negated: true};
+      return undefined;
+    }
+    if (q === 'requires') return undefined;
+    return {quant: 'requires', mode, negated: false};
+  }
+  if (neg) {
+    if (q === 'requires') return mode === 'held' ? {quant: 'suffices', mode: 'none', negated: false} : {quant: 'requires', mode, negated: true};
+    if (q === 'suffices') return mode === 'held' ? undefined : {quant: 'suffices', mode, negated: true};
+    return mode === 'held' ? {quant: 'occurs', mode: 'none', negated: false} : {quant: 'occurs', mode, negated: true};
+  }
+  return {quant: q, mode, negated: false};
+}
+
+function lockNameClaims(ctx: Ctx, m: Mention): void {
+  const norm = ctx.norm;
+  if (m.w.bad) {
+    const correct = badLockCorrection(m.w.bad);
+    if (correct) {
+      const a = m.w.bad === m.written.toLowerCase() ? m.start : m.start + m.written.toLowerCase().indexOf(m.w.bad);
+      ctx.out.push({...base(ctx, 'lock-name', a, a + m.w.bad.length, false), written: ctx.text.slice(a, a + m.w.bad.length), correct, lock: m.w.lock});
+    }
+  }
+  if (m.w.implicit) return;
+  const after = LOCK_KIND_AFTER_RE.exec(norm.slice(m.end, m.end + 60));
+  const before = LOCK_KIND_BEFORE_RE.exec(norm.slice(Math.max(0, m.start - 30), m.start));
+  let kind: ReturnType<typeof lockKindOf> | undefined;
+  let a = m.start;
+  let b = m.end;
+  if (after) {
+    kind = lockKindOf(after[1]);
+    b = m.end + after[0].length;
+  } else if (before) {
+    kind = lockKindOf(before[1]);
+    a = m.start - before[0].length;
+  } else if (m.w.kindHint) {
+    kind = m.w.kindHint;
+  }
+  if (!kind) return;
+  const clauseNeg = after ? /\b(?:not|never|no\slonger|isn't|wasn't)\b/.test(norm.slice(m.end, m.end + after[0].length)) : false;
+  ctx.out.push({...base(ctx, 'lock-kind', a, b, clauseNeg), lock: m.w.lock, lockKind: kind, written: m.written});
+}
+
+// ---------------------------------------------------------------- fields
+
+/** The member(s) a claim at `pos` (clause-relative) is about. */
+function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined, after = false): string[] | undefined {
+  let best: {names: string[]; at: number} | undefined;
+  MEMBER_RE.lastIndex = 0;
+  for (let m = MEMBER_RE.exec(c.t); m && m.index < pos; m = MEMBER_RE.exec(c.t)) {
+    if (/\bsee\s$/.test(c.t.slice(Math.max(0, m.index - 4), m.index))) continue;
+    best = {names: [m[0]], at: m.index};
+  }
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(c.t); m && m.index < pos; m = PRONOUN_RE.exec(c.t)) {
+    if (!best || m.index > best.at) best = {names: ctx.names, at: m.index};
+  }
+  const gen = /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t);
+  if (gen && gen.index < pos && (!best || gen.index > best.at) && (/\bmmu\s/.test(gen[0]) || ctx.names.includes('mmu_valid_gen'))) {
+    best = {names: ['mmu_valid_gen'], at: gen.index};
+  }
+  if (best && pos - best.at < 90) return best.names;
+  if (after) {
+    const rest = c.t.slice(pos, pos + 40);
+    MEMBER_RE.lastIndex = 0;
+    const mm = MEMBER_RE.exec(rest);
+    PRONOUN_RE.lastIndex = 0;
+    const pm = PRONOUN_RE.exec(rest);
+    if (mm && (!pm || mm.index < pm.index)) return [mm[0]];
+    if (pm) return ctx.names;
+  }
+  const before = c.t.slice(0, pos);
+  if (/^[\s,(]*(?:(?:is|are|also|only|solely|exclusively|used|mainly|note|and|but|similar|it's|its)[\s,]{1,3}){0,5}$/.test(before)) {
+    return prev ?? ctx.names;
+  }
+  return undefined;
+}
+
+function emitFor(subject: string[] | undefined, f: (s: string, uncertain: boolean) => void): void {
+  if (!subject || subject.length === 0) return;
+  const uncertain = subject.length > 1;
+  for (const s of subject) f(s, uncertain);
+}
+
+const ATOMIC_RE =
+  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed)|(?:updated|incremented|decremented|modified|changed)\satomically)|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
+
+const VALUE_LIST_RE = /'?\b(\d{1,3})\b'?(?:\s?,\s?'?\d{1,3}'?){0,8}\s?,?\s(?:or|and)\s'?(\d{1,3})\b'?/g;
+const VALUE_RANGE_RE =
+  /\b(?:range(?:\sof)?|between|from|values?(?:\sin)?|within)\s(?:the\s)?'?(\d{1,3})'?\s?(?:\.\.|-|–|to|and)\s?'?(\d{1,3})\b'?|\b(\d{1,2})\.\.(\d{1,2})\b/g;
+const CHANGE_RE =
+  /\b(?:(flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|alternat(?:e|es|ing)|switch(?:es)?\sbetween)|(increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|monotonic(?:ally)?|grows|keeps\sgrowing|counts\sup|bumped|wrap(?:s|ped)?\saround))\b/g;
+const BLOCK_RE =
+  /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(\s(?:for\s)?(?:too\slong|long|for\slong|a\slong\stime|excessively|indefinitely|for\sthe\swhole|for\sthe\sentire))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort)|\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))?(\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))?)/g;
+const FLAVOR_RE =
+  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?uses?\s|used\sby\sboth\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)\b|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
+const INITIAL_RE =
+  /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
+const NATURE_RE =
+  /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
+
+function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] | undefined {
+  const t = c.t;
+  let lastSubject: string[] | undefined;
+  const neg = (from: number, to: number) => countNegations(t.slice(from, to), -1, -1) > 0;
+  const cond = /^\s*(?:for|if|when|in\s(?:the\s)?case|on)\s/.test(t) || /\b(?:if|when)\b/.test(t);
+
+  ATOMIC_RE.lastIndex = 0;
+  for (let m = ATOMIC_RE.exec(t); m; m = ATOMIC_RE.exec(t)) {
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    const negated = neg(0, m.index);
+    const atomic = m[1] ? false : m[2] ? true : false;
+    let cType: string | undefined;
+    if (m[2] && /^(?:refcount_t|atomic_t|atomic64_t)$/.test(m[2])) cType = m[2];
+    if (m[3]) cType = m[3] === 'integer' ? 'int' : m[3];
+    emitFor(subj, (s, uncertain) => {
+      ctx.out.push({
+        ...base(ctx, 'atomicity', c.start + m.index, c.start + m.index + m[0].length, negated), subject: s, atomic,
+        ...(cType ? {cType} : {}), ...(uncertain ? {uncertain} : {}),
+      });
+    });
+  }
+
+  const only = /\b(?:only|always|either)\b/.test(t);
+  VALUE_LIST_RE.lastIndex = 0;
+  for (let m = VALUE_LIST_RE.exec(t); m; m = VALUE_LIST_RE.exec(t)) {
+    const pre = t.slice(Math.max(0, m.index - 40), m.index);
+    if (!/\b(?:be|is|are|either|only|ever|values?|holds?|takes?|contains?|equals?|of)\s(?:either\s|ever\s|only\s)?$/.test(pre)) continue;
+    const values = [...m[0].matchAll(/\d{1,3}/g)].map((x) => Number(x[0]));
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s, values,
+        only, conditional: cond, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+  VALUE_RANGE_RE.lastIndex = 0;
+  for (let m = VALUE_RANGE_RE.exec(t); m; m = VALUE_RANGE_RE.exec(t)) {
+    const lo = Number(m[1] ?? m[3]);
+    const hi = Number(m[2] ?? m[4]);
+    if (!(hi > lo)) continue;
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+        range: {min: lo, max: hi}, only, conditional: cond, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+  if (/\bgeneration\b|mmu_valid_gen/.test(t) || ctx.names.includes('mmu_valid_gen')) {
+    CHANGE_RE.lastIndex = 0;
+    for (let m = CHANGE_RE.exec(t); m; m = CHANGE_RE.exec(t)) {
+      const change = m[1] ? 'flip' : 'increment';
+      const aboutGen = /\bgeneration\b|mmu_valid_gen/.test(t);
+      const subj = aboutGen ? ['mmu_valid_gen'] : subjectAt(ctx, c, m.index, prev);
+      if (!subj || !subj.includes('mmu_valid_gen')) continue;
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)),
+        subject: 'mmu_valid_gen', only: false, conditional: cond, change,
+      });
+    }
+  }
+
+  BLOCK_RE.lastIndex = 0;
+  for (let m = BLOCK_RE.exec(t); m; m = BLOCK_RE.exec(t)) {
+    const w = m[0];
+    let blocks: 'no' | 'briefly' | 'yes';
+    const negated = /^without/.test(w) || neg(0, m.index) || /\b(?:not|never)\b/.test(w);
+    if (m[1] || m[2] || m[4]) blocks = 'briefly';
+    else if (m[3] || m[5]) blocks = negated ? 'no' : 'yes';
+    else blocks = negated ? 'no' : 'yes';
+    if (/^without/.test(w) && !m[1]) blocks = 'no';
+    const zapCtx = /\bfast[ -]zap|\bzap(?:s|ping)?\sall\b|zap_all_fast|\bzap(?:s|ping)?\s(?:of\s)?all\s|memslot|\bgeneration\b|mmu_valid_gen/.test(ctx.norm) || ctx.names.includes('mmu_valid_gen');
+    const claim = {
+      ...base(ctx, 'blocking', c.start + m.index, c.start + m.index + w.length, false), blocks,
+      ...(zapCtx ? {actor: 'fast-zap' as const} : {}), subject: zapCtx ? 'fast-zap' : undefined,
+    };
+    if (!zapCtx) claim.uncertain = true;
+    ctx.out.push(claim as Claim);
+  }
+
+  FLAVOR_RE.lastIndex = 0;
+  for (let m = FLAVOR_RE.exec(t); m; m = FLAVOR_RE.exec(t)) {
+    const w = m[0];
+    const which = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as 'tdp' | 'shadow' | undefined;
+    const mmu = which ?? 'both';
+    const isUseVerb = m[4] !== undefined;
+    const negated = m[5] !== undefined || /doesn't|does\snot|never|don't|do\snot/.test(w) || (!isUseVerb && neg(0, m.index));
+    const only = /\b(?:only|exclusively|solely)\b/.test(w) || /\b(?:only|exclusively|solely)\b/.test(t.slice(Math.max(0, m.index - 12), m.index));
+    const subj = isUseVerb ? subjectAt(ctx, c, m.index + w.length, undefined, true) ?? (ctx.names.length === 1 ? ctx.names : undefined) : subjectAt(ctx, c, m.index, prev, true);
+    if (subj) lastSubject = subj;
+    if (isUseVerb && /\balso\b/.test(w) === false && /only/.test(w)) {
+      // "the TDP MMU only uses X": about X's use, not exclusivity.
+    }
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'mmu-flavor', c.start + m.index, c.start + m.index + w.trimEnd().length, negated), subject: s, mmu,
+        only: isUseVerb ? false : only, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+
+  INITIAL_RE.lastIndex = 0;
+  for (let m = INITIAL_RE.exec(t); m; m = INITIAL_RE.exec(t)) {
+    const value = numberWord(m[1]);
+    if (value === undefined) continue;
+    const refCtx = /\b(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|references?)\b/.test(ctx.norm);
+    const tdp = /\btdp\b|tdp_mmu_root_count/.test(ctx.norm) || (ctx.names.length === 1 && ctx.names[0] === 'tdp_mmu_root_count');
+    if (!refCtx || !/\broots?\b|root_count|tdp_mmu_root_count/.test(ctx.norm + ' ' + ctx.names.join(' '))) continue;
+    const claim = {
+      ...base(ctx, 'initial-value', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)),
+      subject: tdp ? 'tdp_mmu_root_count' : 'root_count', value,
+    } as Claim;
+    if (!tdp) claim.uncertain = true;
+    ctx.out.push(claim);
+  }
+
+  NATURE_RE.lastIndex = 0;
+  for (let m = NATURE_RE.exec(t); m; m = NATURE_RE.exec(t)) {
+    const unionWith = m[2] ?? m[3] ?? m[4];
+    const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';
+    let subj = subjectAt(ctx, c, m.index, prev, false);
+    if (!subj && ctx.names.length === 1) {
+      const before = t.slice(0, m.index);
+      if (!/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = ctx.names;
+    }
+    if (subj) lastSubject = subj;
+    if (nature === 'parent-spte-pointer' && !subj?.every((s) => s === 'ptep' || s === 'parent_ptes')) continue;
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'field-nature', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+        ...(nature ? {nature} : {}), ...(unionWith ? {unionWith} : {}), ...(uncertain ? {uncertain} : {}),
+      } as Claim)
+    );
+  }
+  if (!lastSubject) {
+    MEMBER_RE.lastIndex = 0;
+    const mm = MEMBER_RE.exec(t);
+    if (mm && mm.index < 30) lastSubject = [mm[0]];
+  }
+  c.subject = lastSubject;
+  return lastSubject;
+}
+
+export type {TextSpan};

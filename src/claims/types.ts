@@ -1,12 +1,128 @@
 /**
  * Claims: what one sentence of a field description asserts, typed.
- * (Issue B fills in the extractor; this file is the shared vocabulary.)
+ * `--claims` prints them; rules compare them with the spec at the target
+ * kernel version.
  */
 import type {Position} from 'unist';
+import type {Actor, Blocks, Flavor, LockId, Mode, Nature, Op} from '../spec/locking/types.js';
 
-export interface Claim {
-  kind: string;
+export type ClaimKind =
+  | 'lock'
+  | 'lock-name'
+  | 'lock-kind'
+  | 'lock-nesting'
+  | 'atomicity'
+  | 'values'
+  | 'blocking'
+  | 'mmu-flavor'
+  | 'initial-value'
+  | 'field-nature';
+
+/** requires: must/needs/only; suffices: can/may; occurs: a plain statement. */
+export type Quant = 'requires' | 'suffices' | 'occurs';
+
+export interface ClaimBase {
+  kind: ClaimKind;
+  /** The entry's member names. */
+  names: string[];
+  /** The member or object the sentence is about (a member name when resolved). */
+  subject?: string;
+  /** The sentence. */
   text: string;
+  /** The sentence's place. */
   place: Position;
-  [key: string]: unknown;
+  /** The phrase that carries the claim, and its place. */
+  phrase: string;
+  phrasePlace: Position;
+  negated: boolean;
+  /** Set when the extractor is not sure: rules ignore such claims. */
+  uncertain?: boolean;
 }
+
+export interface LockClaim extends ClaimBase {
+  kind: 'lock';
+  actor?: Actor;
+  op?: Op;
+  /** Flavours the sentence may be about; [] = unknown (either). */
+  flavors: Flavor[];
+  lock: LockId;
+  mode: Mode;
+  quant: Quant;
+  /** The lock name as written. */
+  written: string;
+}
+
+export interface LockNameClaim extends ClaimBase {
+  kind: 'lock-name';
+  written: string;
+  correct: string;
+  lock: LockId;
+}
+
+export interface LockKindClaim extends ClaimBase {
+  kind: 'lock-kind';
+  lock: LockId;
+  lockKind: 'spinlock' | 'rwlock' | 'mutex' | 'semaphore';
+  written: string;
+}
+
+export interface LockNestingClaim extends ClaimBase {
+  kind: 'lock-nesting';
+  lock: LockId;
+  outer: LockId;
+  /** false: the sentence says `lock` can be taken without `outer`. */
+  required: boolean;
+}
+
+export interface AtomicityClaim extends ClaimBase {
+  kind: 'atomicity';
+  atomic: boolean;
+  cType?: string;
+}
+
+export interface ValuesClaim extends ClaimBase {
+  kind: 'values';
+  values?: number[];
+  range?: {min: number; max: number};
+  /** 'only' when the sentence says the value is limited to these. */
+  only: boolean;
+  /** The sentence restricts the claim to some pages ("For first-level pages, ..."). */
+  conditional: boolean;
+  change?: 'flip' | 'increment';
+}
+
+export interface BlockingClaim extends ClaimBase {
+  kind: 'blocking';
+  actor?: Actor;
+  blocks: Blocks;
+}
+
+export interface FlavorClaim extends ClaimBase {
+  kind: 'mmu-flavor';
+  mmu: 'tdp' | 'shadow' | 'both';
+  only: boolean;
+}
+
+export interface InitialValueClaim extends ClaimBase {
+  kind: 'initial-value';
+  value: number;
+}
+
+export interface NatureClaim extends ClaimBase {
+  kind: 'field-nature';
+  nature?: Nature;
+  /** "is a union with X": the other member. */
+  unionWith?: string;
+}
+
+export type Claim =
+  | LockClaim
+  | LockNameClaim
+  | LockKindClaim
+  | LockNestingClaim
+  | AtomicityClaim
+  | ValuesClaim
+  | BlockingClaim
+  | FlavorClaim
+  | InitialValueClaim
+  | NatureClaim;

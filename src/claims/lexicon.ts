@@ -1,0 +1,205 @@
+/**
+ * The extractor's lexicon: lock names, modes, operations, actors, flavours,
+ * pronouns. Every regex is linear (no nested unbounded quantifiers) and runs
+ * on the normalized sentence (lower case, RST markup blanked, same offsets).
+ */
+import type {Actor, Flavor, LockId, Op} from '../spec/locking/types.js';
+
+/** Lock mentions, most specific first. */
+export const LOCK_RE =
+  /\b(?:(read_lock|write_lock|spin_lock|read_unlock|write_unlock|spin_unlock|lockdep_assert_held_read|lockdep_assert_held_write|lockdep_assert_held)\s?\(\s?&?\s?((?:kvm->)?(?:arch\.)?[a-z_]{1,40})\s?\)|kvm->arch\.mmu_lock|kvm->arch\.slots_lock|kvm->tdp_mmu_pages_lock|(?:kvm->arch\.)?tdp_mmu_pages_lock|(?:kvm->arch\.)?mmu_unsync_pages_lock|(?:kvm->)?slots_lock|slots lock|(?:kvm->)?mmu_lock|mmu (?:read|write)[_ -]lock|mmu[ -]lock|rcu(?:[ _-]read[ _-](?:lock|side(?: critical section)?))?|srcu|(?:read|write)[_-]locked|(?:read|write)[ _-]lock)\b/g;
+
+export interface LockWord {
+  lock: LockId;
+  /** Mode carried by the name itself (`read_lock(...)`, "MMU read lock"). */
+  mode?: 'read' | 'write' | 'held';
+  implicit?: boolean;
+  /** A C call that says which kind the lock is (spin_lock → spinlock). */
+  kindHint?: 'spinlock' | 'rwlock';
+  bad?: string;
+}
+
+const BAD: Record<string, {lock: LockId; correct: string}> = {
+  'kvm->arch.mmu_lock': {lock: 'mmu_lock', correct: 'kvm->mmu_lock'},
+  'kvm->arch.slots_lock': {lock: 'slots_lock', correct: 'kvm->slots_lock'},
+  'kvm->tdp_mmu_pages_lock': {lock: 'tdp_mmu_pages_lock', correct: 'kvm->arch.tdp_mmu_pages_lock'},
+};
+
+function lockOfName(name: string): LockId | undefined {
+  const base = name.replace(/^kvm->/, '').replace(/^arch\./, '');
+  switch (base) {
+    case 'mmu_lock':
+      return 'mmu_lock';
+    case 'slots_lock':
+      return 'slots_lock';
+    case 'tdp_mmu_pages_lock':
+      return 'tdp_mmu_pages_lock';
+    case 'mmu_unsync_pages_lock':
+      return 'mmu_unsync_pages_lock';
+    default:
+      return undefined;
+  }
+}
+
+/** Classifies one LOCK_RE match. */
+export function classifyLock(m: RegExpExecArray): LockWord | undefined {
+  const t = m[0];
+  if (m[1]) {
+    const lock = lockOfName(m[2]);
+    if (!lock) return undefined;
+    const fn = m[1];
+    const w: LockWord = {lock};
+    if (fn.startsWith('read') || fn.endsWith('_read')) w.mode = 'read';
+    else if (fn.startsWith('write') || fn.endsWith('_write')) w.mode = 'write';
+    else w.mode = 'held';
+    if (fn.startsWith('spin')) w.kindHint = 'spinlock';
+    else if (fn.startsWith('read') || fn.startsWith('write')) w.kindHint = 'rwlock';
+    const bad = BAD[m[2]];
+    if (bad) w.bad = m[2];
+    return w;
+  }
+  const bad = BAD[t];
+  if (bad) return {lock: bad.lock, bad: t};
+  if (t.includes('tdp_mmu_pages_lock')) return {lock: 'tdp_mmu_pages_lock'};
+  if (t.includes('mmu_unsync_pages_lock')) return {lock: 'mmu_unsync_pages_lock'};
+  if (t.includes('slots')) return {lock: 'slots_lock'};
+  if (t === 'srcu') return {lock: 'srcu'};
+  if (t.startsWith('rcu')) return {lock: 'rcu'};
+  if (t.startsWith('mmu read')) return {lock: 'mmu_lock', mode: 'read'};
+  if (t.startsWith('mmu write')) return {lock: 'mmu_lock', mode: 'write'};
+  if (t.includes('mmu')) return {lock: 'mmu_lock'};
+  if (t.startsWith('read')) return {lock: 'mmu_lock', mode: 'read', implicit: true};
+  if (t.startsWith('write')) return {lock: 'mmu_lock', mode: 'write', implicit: true};
+  return undefined;
+}
+
+export function badLockCorrection(written: string): string | undefined {
+  return BAD[written]?.correct;
+}
+
+/** A mode phrase right after a lock name: "held for read", "in write mode", "exclusively". */
+export const MODE_AFTER_RE =
+  /^[ ,]{1,3}(?:(?:must|should|can|may|will|shall|to)\s)?(?:(?:is|are|be|being|was|were|gets|get)\s)?(?:(?:held|taken|acquired|grabbed|locked|owned)\s)?(?:(?:only|just|exclusively)\s)?(?:in\s(?:the\s)?)?(for\s(?:read(?:ing)?|write|writing)\b|(?:read|write|shared|exclusive)\s(?:mode|side)\b|shared\b|exclusively\b|exclusive\b|read[- ]locked\b|write[- ]locked\b|as\s(?:a\s)?(?:reader|writer)\b)/;
+
+/** A mode word right before a lock name: "the read-locked mmu_lock", "the write side of mmu_lock". */
+export const MODE_BEFORE_RE =
+  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof)\s(?:the\s)?$/;
+
+export function modeOfWord(w: string): 'read' | 'write' {
+  return /read|shared|reader/.test(w) ? 'read' : 'write';
+}
+
+/** Words before a lock name that make it a condition of the action. */
+export const WITHOUT_BEFORE_RE =
+  /(?:\b(?:without|outside(?:\sof)?|out\sof)\s(?:(?:holding|taking|acquiring|grabbing|any|the|a|an|its|their|using)\s){0,3}|\bno\s)$/;
+
+/** "mmu_lock must be held", "mmu_lock is (not) needed". */
+export const REQUIRED_AFTER_RE =
+  /^\s(?:(?:must|has\sto|needs\sto|should|shall)\s(?:(?:also|only|always)\s)?(?:be\s)?(?:held|taken|acquired|locked)|(?:is|are)\s(?:(?:also|always)\s)?(?:required|needed|necessary|mandatory))\b/;
+export const NOT_REQUIRED_AFTER_RE =
+  /^\s(?:(?:is|are)\s(?:not|never)\s(?:required|needed|necessary|held|taken)|(?:isn't|aren't)\s(?:required|needed|necessary|held|taken)|(?:need|needs)\snot\sbe\s(?:held|taken)|(?:does\snot|doesn't|do\snot|don't)\sneed\sto\sbe\s(?:held|taken))\b/;
+
+export const LOCK_KIND_AFTER_RE =
+  /^\s(?:(?:is|was|remains)\s(?:(?:still|now|always|just|a\splain|only)\s)?(?:an?\s)?(?:(?:plain|simple|regular|normal|raw|ordinary)\s)?|(?:an?\s)?)(spin\s?lock|spinlock_t|rwlock_t|rwlock|rw\s?lock|read[- ]write\slock|reader[- ]writer\slock|mutex|rw_semaphore|rwsem|semaphore)\b/;
+export const LOCK_KIND_BEFORE_RE =
+  /\b(spin\s?lock|spinlock_t|rwlock_t|rwlock|read[- ]write\slock|reader[- ]writer\slock|mutex|semaphore)\s$/;
+
+export function lockKindOf(w: string): 'spinlock' | 'rwlock' | 'mutex' | 'semaphore' {
+  if (w.startsWith('spin')) return 'spinlock';
+  if (w.startsWith('mutex')) return 'mutex';
+  if (w.includes('sem')) return 'semaphore';
+  return 'rwlock';
+}
+
+export const NEGATION_RE =
+  /\b(?:not|never|no\slonger|cannot|can't|cant|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|shouldn't|mustn't|needn't|neither|nor|no\sneed|no)\b/g;
+
+export const REQUIRES_RE =
+  /\b(?:must|has\sto|have\sto|had\sto|needs?|needed|requires?|required|requiring|only|always|mandatory|necessary|shall)\b/;
+export const SUFFICES_RE =
+  /\b(?:can|could|may|might|allowed|permitted|safe\sto|possible|suffices?|sufficient|enough|ok\sto|fine\sto)\b/;
+
+export interface OpWord {
+  op: Op;
+  re: RegExp;
+  flavor?: Flavor;
+}
+
+const ART = '(?:(?:a|an|the|new|its|their|fresh|valid|tdp|mmu|shadow|shadow-mmu|tdp-mmu|vcpu\'s|own|current|all|any|one|some)[\\s,]{1,2}){0,4}';
+const AUX = '(?:(?:is|are|be|been|being|was|were|get|gets|got|can|may|must|only|not|never|cannot|can\'t|always|also|then|first)\\s){0,3}';
+
+function r(src: string): RegExp {
+  return new RegExp(src, 'g');
+}
+
+/** Operations, with active and passive forms. */
+export const OPS: readonly OpWord[] = [
+  {op: 'zap-invalid-roots', re: r(`\\bzap(?:s|ped|ping)?\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},
+  {op: 'zap-invalid-roots', re: r(`\\b(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\s${AUX}(?:zapped|torn\\sdown)\\b`)},
+  {op: 'invalidate-root', re: r(`\\binvalidat(?:e|es|ed|ing|ion)\\s(?:of\\s)?${ART}roots?\\b`)},
+  {op: 'invalidate-root', re: r(`\\broots?\\s${AUX}(?:invalidated|marked\\s(?:as\\s)?invalid)\\b`)},
+  {op: 'invalidate-root', re: r(`\\b(?:set(?:s|ting)?|write|writes|writing|modif(?:y|ies|ying)|chang(?:e|es|ing)|flip(?:s|ping)?|mark(?:s|ing)?)\\s(?:the\\s)?role\\.invalid\\b`)},
+  {op: 'invalidate-root', re: r(`\\brole\\.invalid\\s${AUX}(?:set|written|modified|changed|flipped)\\b`)},
+  {op: 'invalidate-root', re: r(`\\bmark(?:s|ed|ing)?\\s${ART}(?:roots?\\s|pages?\\s)?(?:as\\s)?invalid\\b`)},
+  {op: 'alloc-root', re: r(`\\b(?:allocat(?:e|es|ed|ing|ion)|creat(?:e|es|ed|ing|ion)|build(?:s|ing)?|install(?:s|ed|ing)?|load(?:s|ed|ing)?)\\s(?:of\\s)?${ART}roots?\\b`)},
+  {op: 'alloc-root', re: r(`\\broots?\\s${AUX}(?:allocated|created|built|installed|loaded)\\b`)},
+  {op: 'alloc-root', re: r(`\\broot\\sallocation\\b|\\bkvm_tdp_mmu_alloc_root\\b|\\bkvm_tdp_mmu_get_vcpu_root_hpa\\b|\\bmmu_alloc_(?:direct|shadow)_roots\\b`)},
+  {op: 'alloc-root', re: r(`\\bget(?:s|ting)?\\s(?:a\\s)?(?:new|fresh)\\s(?:(?:tdp|mmu|shadow)\\s){0,2}root\\b`)},
+  {op: 'free-root', re: r(`\\b(?:free(?:s|d|ing)?|destroy(?:s|ed|ing)?|tear(?:s|ing)?\\sdown|releas(?:e|es|ed|ing))\\s${ART}roots?\\b`)},
+  {op: 'free-root', re: r(`\\broots?\\s(?:pages?\\s)?${AUX}(?:freed|destroyed|torn\\sdown|released)\\b`)},
+  {op: 'get-ref', re: r(`\\b(?:take|takes|taking|took|taken|get|gets|getting|acquire|acquires|acquiring|acquired|grab|grabs|grabbing|obtain|obtains|obtaining|hold|holds|holding)\\s${ART}(?:(?:temporary|extra|additional|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
+  {op: 'get-ref', re: r(`\\b(?:references?|refs?)\\s${AUX}(?:taken|acquired|obtained|grabbed|elevated)\\b`)},
+  {op: 'get-ref', re: r(`\\b(?:elevat(?:e|es|ed|ing)|increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|inc)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
+  {op: 'get-ref', re: r(`\\b(?:refcount|reference\\scount|ref\\scount|root_count|tdp_mmu_root_count)\\s${AUX}(?:elevated|incremented|increased|bumped|raised)\\b`)},
+  {op: 'get-ref', re: r(`\\bkvm_tdp_mmu_get_root\\b|\\brefcount_inc(?:_not_zero)?\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:drop|drops|dropping|dropped|put|puts|putting|releas(?:e|es|ed|ing))\\s${ART}(?:(?:temporary|extra|last|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:references?|refs?)\\s${AUX}(?:dropped|put|released)\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:decrement(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:refcount|reference\\scount|root_count|tdp_mmu_root_count)\\s${AUX}(?:decremented|decreased|dropped|lowered)\\b|\\bkvm_tdp_mmu_put_root\\b`)},
+  {op: 'flip-gen', re: r(`\\b(?:updat(?:e|es|ed|ing)|flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|bump(?:s|ed|ing)?|increment(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|invert(?:s|ed|ing)?)\\s(?:the\\s)?(?:per-vm\\s)?(?:valid\\s)?(?:mmu\\s)?generation\\b`)},
+  {op: 'flip-gen', re: r(`\\b(?:(?:mmu\\s)?generation|kvm->arch\\.mmu_valid_gen)\\s${AUX}(?:updated|flipped|toggled|changed|bumped|incremented|advanced|inverted)\\b`)},
+  {op: 'mark-unsync', re: r(`\\b(?:mark(?:s|ed|ing)?|set(?:s|ting)?)\\s${ART}(?:(?:shadow\\s)?pages?\\s)?(?:as\\s)?unsync(?:hronized)?\\b`)},
+  {op: 'mark-unsync', re: r(`\\b(?:pages?\\s)?${AUX}(?:marked|made)\\s(?:as\\s)?unsync(?:hronized)?\\b|\\bunsync\\s${AUX}set\\b`)},
+  {op: 'clear-unsync', re: r(`\\bclear(?:s|ed|ing)?\\s(?:the\\s)?unsync\\b|\\bunsync\\s(?:flag\\s|bit\\s)?${AUX}cleared\\b`)},
+  {op: 'write-root-list', re: r(`\\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|insert(?:s|ed|ing)?|delet(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ing)|writes\\sto|publish(?:es|ed|ing)?|unlink(?:s|ed|ing)?)\\s(?:to\\s|from\\s|on\\s)?(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots|root\\slist)\\b`)},
+  {op: 'write-root-list', re: r(`\\b(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\s${AUX}(?:modified|changed|updated|written)\\b`)},
+  {op: 'modify-spte', re: r(`\\b(?:modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|zap(?:s|ped|ping)?|install(?:s|ed|ing)?|fix(?:es|ed|ing)?)\\s${ART}(?:leaf\\s|non-leaf\\s|present\\s)?sptes?\\b`)},
+  {op: 'modify-spte', re: r(`\\bsptes?\\s${AUX}(?:modified|changed|updated|written|zapped|installed|fixed|set)\\b|\\bspte\\s(?:changes|updates|writes)\\b`)},
+];
+
+/** Modification of a member named as the subject: "X is (only) changed/protected ...". */
+export const FIELD_MODIFY_AFTER_RE =
+  /^\s(?:(?:is|are|can\sbe|may\sbe|must\sbe|must\sonly\sbe|can\sonly\sbe|is\sonly|are\sonly|only|gets|get)\s){1,2}(?:(?:ever|always|also)\s)?(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
+export const FIELD_MODIFY_BEFORE_RE =
+  /\b(?:modif(?:y|ies|ying)|chang(?:e|es|ing)|updat(?:e|es|ing)|writ(?:e|es|ing)|access(?:es|ing)?|protect(?:s|ing)?|guard(?:s|ing)?|increment(?:s|ing)?|decrement(?:s|ing)?)\s(?:the\s)?$/;
+
+export const ACTORS: readonly {actor: Actor; re: RegExp}[] = [
+  {actor: 'fast-pf', re: /\bfast[ _-]page[ _-]fault(?:s|\spath|\shandler)?\b|\bfast[ _-]pf\b|\bfast\spath\b|\bfast_pf_fix_direct_spte\b/},
+  {actor: 'root-walker', re: /\b(?:root\s)?walkers?\b|\biterators?\b|\byield[- ]safe\b|\bwalking\s(?:the\s)?(?:tdp\s(?:mmu\s)?)?roots\b|\bfor_each_[a-z_]{1,40}\b|\btdp_mmu_next_root\b|\broot\swalks?\b/},
+  {actor: 'fast-zap', re: /\bfast[ -]zap(?:s|ping)?\b|\bzap_all_fast\b|\bzap(?:s|ping)?\sall\b|\bmemslot\s(?:updates?|deletion|deletes|changes?)\b/},
+  {actor: 'mmu-notifier', re: /\bmmu[ _-]notifiers?\b/},
+  {actor: 'teardown', re: /\b(?:vm\s)?teardown\b|\btear(?:ing)?\sdown\sthe\svm\b|\bvm\sdestruction\b|\bdestroying\sthe\svm\b/},
+  {actor: 'vcpu', re: /\bvcpus?\b|\bvcpu's\b|\bvcpus'\b|\bpage[ -]faults?\b|\bfault\shandlers?\b|\bkvm_mmu_load\b/},
+];
+
+export const TDP_RE = /\btdp(?:[ _-]mmu)?\b|\btdp_mmu_[a-z_]{1,30}\b/;
+export const SHADOW_RE = /\bshadow[ -]mmu\b|\blegacy\smmu\b|\bnon-tdp\b|\bshadow\spaging\b|\bshadow-mmu\b|\bshadow\sroots?\b/;
+
+/** Member names the extractor recognizes in prose. */
+export const MEMBER_RE =
+  /\b(?:role\.[a-z_0-9]{1,30}|tdp_mmu_root_count|root_count|tdp_mmu_page|tdp_mmu_scheduled_root_to_zap|mmu_valid_gen|parent_ptes|ptep|unsync_children|unsync_child_bitmap|unsync|shadowed_translation|gfns|clear_spte_count|write_flooding_count|spt|gfn|link|hash_link|nx_huge_page_disallowed|lpage_disallowed|external_spt|has_mapped_host_mmio)\b/g;
+
+/** Words that stand for the entry's member. */
+export const PRONOUN_RE =
+  /\b(?:it|this\s(?:field|member|counter|refcount|reference\scount|value|bit|flag|variable|pointer|union)|the\s(?:field|member|counter|refcount|reference\scount|ref\scount|value|bit|flag|variable)|its\svalue)\b/g;
+
+/** Clause boundaries inside a sentence. */
+export const CLAUSE_RE =
+  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|\s(?:but|whereas|because|hence|thus|therefore)\s/g;
+
+export function numberWord(w: string): number | undefined {
+  const n: Record<string, number> = {zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5};
+  if (w in n) return n[w];
+  const v = Number(w);
+  return Number.isInteger(v) ? v : undefined;
+}
