@@ -338,9 +338,10 @@ export class BlockParser {
         end: {line: end + 1, column: lastLine.colBase + lastLine.raw.length, offset: lastLine.start + lastLine.raw.length},
       },
     };
-    if (text.length > 0 && this.root.position!.end.offset! < text.length) {
-      // trailing line ending
-      this.root.position!.end = {line: end + 1, column: lastLine.colBase + lastLine.raw.length, offset: lastLine.start + lastLine.raw.length};
+    const tail = lastLine.start + lastLine.raw.length;
+    if (tail < text.length) {
+      // the text ends with a line ending: the root ends on the next (empty) line
+      this.root.position!.end = {line: end + 2, column: 1, offset: text.length};
     }
   }
 

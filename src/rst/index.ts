@@ -3,7 +3,7 @@
  * the block structure docutils would build and exact positions on every
  * node. `rstParse` plugs it into unified (v11) as the parser.
  */
-import type {Processor} from 'unified';
+import type {Plugin, Processor} from 'unified';
 import type {RstNode, RstRoot} from './types.js';
 import {BlockParser} from './block.js';
 
@@ -30,10 +30,10 @@ export function parseRst(text: string): RstRoot {
 }
 
 /** unified plugin: `unified().use(rstParse)` parses RST into an `RstRoot`. */
-export function rstParse(this: Processor<RstRoot>): undefined {
-  this.parser = (doc: string) => parseRst(String(doc));
-  return undefined;
-}
+export const rstParse: Plugin<[], string, RstRoot> = function rstParse(this: Processor) {
+  // unified types `this` as the processor before the plugin applies
+  (this as unknown as Processor<RstRoot>).parser = (doc: string) => parseRst(String(doc));
+};
 
 /** Plain text of a node: text and literal values concatenated. */
 export function rstToString(node: RstNode | RstNode[] | null | undefined): string {
@@ -43,7 +43,8 @@ export function rstToString(node: RstNode | RstNode[] | null | undefined): strin
     for (const n of node) out += rstToString(n);
     return out;
   }
-  if ('children' in node && Array.isArray(node.children)) return rstToString(node.children as RstNode[]);
+  const hasChildren = 'children' in node && Array.isArray(node.children) && node.children.length > 0;
+  if (hasChildren) return rstToString(node.children as RstNode[]);
   if ('value' in node && typeof node.value === 'string') return node.value;
   return '';
 }

@@ -58,7 +58,14 @@ def make_directive(name):
     return Generic
 
 
+_original_directive = directives.directive
+# Substitution-definition directives keep their real (inline) implementation.
+SUBSTITUTION = {'replace', 'unicode', 'date'}
+
+
 def _directive(name, language_module, document):
+    if name.lower() in SUBSTITUTION:
+        return _original_directive(name, language_module, document)
     return make_directive(name), []
 
 
@@ -92,6 +99,9 @@ def dump(node, depth, out):
         out.append('%sdirective %s' % (ind, node['name']))
         for c in node.children:
             dump(c, depth + 1, out)
+        return
+    if name in OPAQUE and name != 'literal_block':
+        out.append('%s%s' % (ind, name))
         return
     if isinstance(node, nodes.Inline) or isinstance(node, nodes.TextElement) and name not in (
             'paragraph', 'literal_block', 'doctest_block', 'comment', 'line',
@@ -139,6 +149,11 @@ def parse(text):
     settings.tab_width = 8
     doc = docutils.utils.new_document('<input>', settings)
     Parser().parse(text, doc)
+    # auto-numbered footnote references have no text before the transforms;
+    # show their label as written (as our parser does)
+    for ref in list(doc.findall(nodes.footnote_reference)):
+        if ref.get('auto') and not ref.children:
+            ref += nodes.Text(ref.rawsource[1:-2])
     return doc
 
 
