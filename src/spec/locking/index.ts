@@ -12,7 +12,7 @@ import {blockingFacts, fieldSemantics, initialValueFacts} from './fields.js';
 import type {Actor, FieldSemantics, Flavor, LockFact, LockId, Mode, Op, OperationFact} from './types.js';
 
 export * from './types.js';
-export {lockFacts, badLockNames} from './locks.js';
+export {lockFacts, badLockNames, lockFactsFor} from './locks.js';
 export {operationFacts} from './operations.js';
 export {fieldSemantics, initialValueFacts, blockingFacts, widthDomain} from './fields.js';
 export {formatCite, formatCites} from './cites.js';

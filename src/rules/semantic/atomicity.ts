@@ -1,0 +1,40 @@
+/** atomicity: a claim that a member is (not) atomic, or of an atomic type, contradicts its C type. */
+import {semanticsAt, semanticsFor, usable} from '../../spec/locking/index.js';
+import {inSpan} from '../../spec/version.js';
+import type {Finding, Rule} from '../types.js';
+import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+
+const TYPES = new Set(['refcount_t', 'atomic_t', 'atomic64_t', 'int']);
+
+const rule: Rule = {
+  id: 'atomicity',
+  description: 'A claim that a member is atomic (or not), or of some atomic type, contradicts its C type',
+  defaultSeverity: 'error',
+  *check(ctx): Iterable<Finding> {
+    const v = ctx.kernel;
+    for (const c of claimsOf(ctx, 'atomicity')) {
+      if (!c.subject) continue;
+      const s = semanticsAt(c.subject, v);
+      if (!s || s.atomic === undefined || !usable(s.confidence)) continue;
+      const claimed = c.atomic !== c.negated;
+      if (c.cType && !c.negated && s.cType && TYPES.has(c.cType) && TYPES.has(s.cType) && c.cType !== s.cType) {
+        yield {
+          reason: `${c.subject} is not ${/^[aeiou]/.test(c.cType) ? 'an' : 'a'} ${c.cType}: it is ${/^[aeiou]/.test(s.cType) ? 'an' : 'a'} ${s.cType}${s.atomic ? '' : ' and not atomic'}`,
+          place: c.phrasePlace,
+          note: note(s.says, s.cite),
+          expected: [c.phrase.replace(c.cType === 'int' ? /\b(?:int|integer)\b/ : new RegExp(`\\b${c.cType}\\b`), s.cType)],
+        };
+        continue;
+      }
+      if (claimed === s.atomic) continue;
+      const elsewhere = holdsElsewhere(v, semanticsFor(c.subject).filter((g) => !inSpan(v, g) && g.atomic === claimed));
+      yield {
+        reason: `${quote(c.phrase)} is wrong for ${c.subject}: ${s.says}${elsewhere ? ` (the sentence is ${elsewhere})` : ''}`,
+        place: c.phrasePlace,
+        note: note(s.says, s.cite),
+      };
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,40 @@
+/** field-nature: what a member is (ptep is a pointer to the parent SPTE, not a reverse map; which members share a union). */
+import {semanticsAt, usable} from '../../spec/locking/index.js';
+import type {Finding, Rule} from '../types.js';
+import {claimsOf, note, quote} from './util.js';
+
+const rule: Rule = {
+  id: 'field-nature',
+  description: 'A claim about what a member is (reverse map, pointer to the parent SPTE, union partner) contradicts the spec',
+  defaultSeverity: 'error',
+  *check(ctx): Iterable<Finding> {
+    const v = ctx.kernel;
+    for (const c of claimsOf(ctx, 'field-nature')) {
+      if (!c.subject) continue;
+      if (c.unionWith) {
+        if (c.negated) continue;
+        const member = ctx.layout.members.find((m) => m.name === c.subject);
+        const partner = ctx.layout.members.find((m) => m.name === c.unionWith);
+        if (!member || !partner || member.union?.includes(c.unionWith)) continue;
+        const with_ = member.union?.length ? `it shares storage with ${member.union.join(', ')}` : 'it is not in a union';
+        yield {
+          reason: `${quote(c.phrase)} is wrong for ${v.id}: ${c.subject} is not in a union with ${c.unionWith}; ${with_}`,
+          place: c.phrasePlace,
+          note: note(`struct kvm_mmu_page at ${v.id}: ${with_}`, member.cite),
+        };
+        continue;
+      }
+      const s = semanticsAt(c.subject, v);
+      if (!s || !c.nature || !usable(s.confidence)) continue;
+      const wrong = c.negated ? s.natureIs?.includes(c.nature) : s.natureIsNot?.includes(c.nature);
+      if (!wrong) continue;
+      yield {
+        reason: `${quote(c.phrase)} is wrong for ${c.subject}: ${s.says}`,
+        place: c.phrasePlace,
+        note: note(s.says, s.cite),
+      };
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,86 @@
+/**
+ * lock-mode: a claimed lock and mode for an actor and operation contradicts
+ * the spec at the target version.
+ */
+import type {LockClaim} from '../../claims/types.js';
+import {inSpan} from '../../spec/version.js';
+import {lockAt, modeRank, operationFactsFor, usable, type Mode, type OperationFact} from '../../spec/locking/index.js';
+import type {Finding, Rule} from '../types.js';
+import {claimsOf, holdsElsewhere, note, quote, swapMode} from './util.js';
+
+/** Does `claim` contradict fact `f`? (spin: mmu_lock is a spinlock, modes collapse to "held") */
+export function contradicts(claim: LockClaim, f: OperationFact, spin: boolean): boolean {
+  const rw = claim.lock === 'mmu_lock' && !spin;
+  const norm = (m: Mode): Mode => (!rw && (m === 'read' || m === 'write') ? 'held' : m);
+  const fmin = norm(f.min);
+  const used = f.used.map(norm);
+  const cm = norm(claim.mode);
+  if (claim.quant === 'requires') {
+    if (claim.negated) return cm === 'write' ? fmin === 'write' : false;
+    if (cm === 'write') return fmin !== 'write';
+    if (cm === 'read') return fmin !== 'read';
+    if (cm === 'held') return fmin === 'none';
+    return false;
+  }
+  if (claim.quant === 'suffices') {
+    if (claim.negated) return cm === 'read' ? modeRank(fmin) <= 1 && fmin !== 'held' : false;
+    if (cm === 'held') return false;
+    return modeRank(cm) < modeRank(fmin);
+  }
+  // occurs
+  if (claim.negated) {
+    if (cm === 'write' || cm === 'read') return used.every((u) => u === cm);
+    return false;
+  }
+  if (cm === 'none') return !used.includes('none');
+  if (cm === 'held') return used.every((u) => u === 'none');
+  return !used.includes(cm) && !used.includes('held');
+}
+
+const rule: Rule = {
+  id: 'lock-mode',
+  description: 'A claimed lock or lock mode for an operation contradicts the locking spec at the target kernel',
+  defaultSeverity: 'error',
+  *check(ctx): Iterable<Finding> {
+    const v = ctx.kernel;
+    for (const claim of claimsOf(ctx, 'lock')) {
+      if (!claim.op) continue;
+      const lockFact = lockAt(claim.lock, v);
+      const spin = claim.lock === 'mmu_lock' && lockFact?.kind === 'spinlock';
+      if (spin && claim.mode === 'read' && !claim.negated) {
+        const rw = lockAt('mmu_lock', {major: 5, minor: 12});
+        yield {
+          reason: `${quote(claim.phrase)} is wrong for ${v.id}: mmu_lock is a spinlock until v5.12 and has no read mode (true since v5.12)`,
+          place: claim.phrasePlace,
+          note: note(`${lockFact!.says}; ${rw!.says}`, [...lockFact!.cite]),
+        };
+        continue;
+      }
+      const all = operationFactsFor({
+        op: claim.op, lock: claim.lock, flavors: claim.flavors.length ? claim.flavors : [undefined],
+        ...(claim.actor ? {actor: claim.actor} : {}), ...(claim.subject ? {subject: claim.subject} : {}),
+      });
+      if (claim.op === 'modify-field' && !all.some((f) => f.subject === claim.subject)) continue;
+      const atV = all.filter((f) => inSpan(v, f));
+      if (atV.length === 0 || !atV.every((f) => usable(f.confidence))) continue;
+      if (!atV.every((f) => contradicts(claim, f, spin))) continue;
+      const f = atV[0];
+      const elsewhere = holdsElsewhere(
+        v,
+        all.filter((g) => !inSpan(v, g) && usable(g.confidence) && !contradicts(claim, g, false))
+      );
+      const finding: Finding = {
+        reason: `${quote(claim.phrase)} contradicts the locking spec for ${v.id}: ${f.says}${elsewhere ? ` (the sentence is ${elsewhere})` : ''}`,
+        place: claim.phrasePlace,
+        note: note(f.says, f.cite),
+      };
+      if (!spin && !claim.negated && (claim.mode === 'read' || claim.mode === 'write') && (f.min === 'read' || f.min === 'write') && f.min !== claim.mode && atV.every((g) => g.min === f.min)) {
+        const e = swapMode(claim.phrase, f.min);
+        if (e) finding.expected = [e];
+      }
+      yield finding;
+    }
+  },
+};
+
+export default rule;
