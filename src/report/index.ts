@@ -9,6 +9,10 @@ export interface ReportOptions {
   quiet?: boolean;
   /** Colour for terminal formats. */
   color?: boolean;
+  /** Run-level notes (e.g. "no kernel tree: …"): printed by pretty only, never on stderr. */
+  notes?: string[];
+  /** The tool version (SARIF's driver.version). */
+  version?: string;
 }
 
 export type Formatter = (files: VFile[], options: ReportOptions) => string;
@@ -16,7 +20,11 @@ export type Formatter = (files: VFile[], options: ReportOptions) => string;
 /** Format name → loader. */
 export const formats: Record<string, () => Promise<Formatter>> = {
   pretty: async () => (await import('./pretty.js')).default,
-  json: async () => (await import('./json.js')).default
+  json: async () => (await import('./json.js')).default,
+  checkpatch: async () => (await import('./checkpatch.js')).default,
+  'b4-json': async () => (await import('./b4-json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  github: async () => (await import('./github.js')).default
 };
 
 export function formatNames(): string[] {
@@ -26,4 +34,15 @@ export function formatNames(): string[] {
 /** Drops what `quiet` hides: everything but errors. */
 export function visibleMessages(file: VFile, options: ReportOptions): VFile['messages'] {
   return options.quiet ? file.messages.filter((message) => message.fatal === true) : file.messages;
+}
+
+/** Messages in report order: line, column, rule, reason (deterministic whatever the input order). */
+export function sortedMessages(messages: VFile['messages']): VFile['messages'] {
+  return [...messages].sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      String(a.ruleId).localeCompare(String(b.ruleId)) ||
+      a.reason.localeCompare(b.reason)
+  );
 }

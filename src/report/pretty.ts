@@ -1,10 +1,37 @@
-/** `--format pretty`: vfile-reporter's terminal output. */
+/**
+ * `--format pretty`: vfile-reporter's terminal output. A patch's report is
+ * headed by the mmu.rst path and the patch subject, and each finding says
+ * which patch line it comes from; run-level notes (e.g. that coverage rules
+ * were off without a kernel tree) close the report, on stdout.
+ */
+import {VFile} from 'vfile';
 import {reporter} from 'vfile-reporter';
 import type {Formatter} from './index.js';
 
+type Message = VFile['messages'][number];
+
+function forDisplay(file: VFile): VFile {
+  const patch = file.data.patch;
+  if (!patch) return file;
+  const copy = new VFile({path: file.path});
+  copy.history = [`${file.path} (${patch.subject})`];
+  for (const message of file.messages) {
+    const patchLine = (message as Message & {patchLine?: number}).patchLine;
+    const reason = patchLine === undefined ? message.reason : `${message.reason} (patch line ${patchLine})`;
+    const shown = copy.message(reason, {place: message.place, ruleId: message.ruleId ?? undefined, source: message.source ?? undefined});
+    shown.fatal = message.fatal;
+    if (message.note) shown.note = message.note;
+    if (message.url) shown.url = message.url;
+  }
+  return copy;
+}
+
 const pretty: Formatter = (files, options) => {
-  const out = reporter(files, {quiet: false, silent: options.quiet ?? false, color: options.color ?? false, verbose: false});
-  return out ? `${out}\n` : '';
+  const shown = files.map(forDisplay);
+  let out = reporter(shown, {quiet: false, silent: options.quiet ?? false, color: options.color ?? false, verbose: false});
+  out = out ? `${out}\n` : '';
+  for (const note of options.notes ?? []) out += `note: ${note}\n`;
+  return out;
 };
 
 export default pretty;
