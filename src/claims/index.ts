@@ -218,7 +218,10 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
   for (const o of OPS) {
     o.re.lastIndex = 0;
     const m = o.re.exec(c.t);
-    if (m && !hits.some((h) => h.op === o.op)) hits.push({op: o.op, start: c.start + m.index, end: c.start + m.index + m[0].length});
+    if (!m) continue;
+    const a = c.start + m.index;
+    const b = a + m[0].length;
+    if (!hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) hits.push({op: o.op, start: a, end: b});
   }
   if (hits.length > 0) return hits;
   // "X is only changed with ...": a member named as the subject.
@@ -399,7 +402,7 @@ const VALUE_RANGE_RE =
 const CHANGE_RE =
   /\b(?:(flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|alternat(?:e|es|ing)|switch(?:es)?\sbetween)|(increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|monotonic(?:ally)?|grows|keeps\sgrowing|counts\sup|bumped|wrap(?:s|ped)?\saround))\b/g;
 const BLOCK_RE =
-  /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(\s(?:for\s)?(?:too\slong|long|for\slong|a\slong\stime|excessively|indefinitely|for\sthe\swhole|for\sthe\sentire))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort)|\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))?(\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))?)/g;
+  /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(?<wl>\s(?:for\s)?(?:too\slong|long|a\slong\stime|excessively|indefinitely))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(?:(?<br>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<un>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))|(?<lg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(?:(?<pbr>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<pun>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))|(?<plg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?)/g;
 const FLAVOR_RE =
   /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?uses?\s|used\sby\sboth\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)\b|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
 const INITIAL_RE =
@@ -476,18 +479,20 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   BLOCK_RE.lastIndex = 0;
   for (let m = BLOCK_RE.exec(t); m; m = BLOCK_RE.exec(t)) {
     const w = m[0];
-    let blocks: 'no' | 'briefly' | 'yes';
+    const g = m.groups ?? {};
     const negated = /^without/.test(w) || neg(0, m.index) || /\b(?:not|never)\b/.test(w);
-    if (m[1] || m[2] || m[4]) blocks = 'briefly';
-    else if (m[3] || m[5]) blocks = negated ? 'no' : 'yes';
+    let blocks: 'no' | 'briefly' | 'yes';
+    if (g.br || g.pbr) blocks = negated ? 'no' : 'briefly';
+    else if (g.wl || g.lg || g.plg) blocks = negated ? 'briefly' : 'yes';
+    else if (g.un || g.pun) blocks = negated ? 'briefly' : 'yes';
     else blocks = negated ? 'no' : 'yes';
-    if (/^without/.test(w) && !m[1]) blocks = 'no';
+    const vague = !negated && !(g.un || g.pun || g.wl || g.lg || g.plg || g.br || g.pbr);
     const zapCtx = /\bfast[ -]zap|\bzap(?:s|ping)?\sall\b|zap_all_fast|\bzap(?:s|ping)?\s(?:of\s)?all\s|memslot|\bgeneration\b|mmu_valid_gen/.test(ctx.norm) || ctx.names.includes('mmu_valid_gen');
     const claim = {
       ...base(ctx, 'blocking', c.start + m.index, c.start + m.index + w.length, false), blocks,
       ...(zapCtx ? {actor: 'fast-zap' as const} : {}), subject: zapCtx ? 'fast-zap' : undefined,
     };
-    if (!zapCtx) claim.uncertain = true;
+    if (!zapCtx || vague) claim.uncertain = true;
     ctx.out.push(claim as Claim);
   }
 

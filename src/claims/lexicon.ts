@@ -7,7 +7,7 @@ import type {Actor, Flavor, LockId, Op} from '../spec/locking/types.js';
 
 /** Lock mentions, most specific first. */
 export const LOCK_RE =
-  /\b(?:(read_lock|write_lock|spin_lock|read_unlock|write_unlock|spin_unlock|lockdep_assert_held_read|lockdep_assert_held_write|lockdep_assert_held)\s?\(\s?&?\s?((?:kvm->)?(?:arch\.)?[a-z_]{1,40})\s?\)|kvm->arch\.mmu_lock|kvm->arch\.slots_lock|kvm->tdp_mmu_pages_lock|(?:kvm->arch\.)?tdp_mmu_pages_lock|(?:kvm->arch\.)?mmu_unsync_pages_lock|(?:kvm->)?slots_lock|slots lock|(?:kvm->)?mmu_lock|mmu (?:read|write)[_ -]lock|mmu[ -]lock|rcu(?:[ _-]read[ _-](?:lock|side(?: critical section)?))?|srcu|(?:read|write)[_-]locked|(?:read|write)[ _-]lock)\b/g;
+  /\b(?:(read_lock|write_lock|spin_lock|read_unlock|write_unlock|spin_unlock|lockdep_assert_held_read|lockdep_assert_held_write|lockdep_assert_held)\s?\(\s?&?\s?((?:kvm->)?(?:arch\.)?[a-z_]{1,40})\s?\)|(?:kvm->arch\.mmu_lock|kvm->arch\.slots_lock|kvm->tdp_mmu_pages_lock|(?:kvm->arch\.)?tdp_mmu_pages_lock|(?:kvm->arch\.)?mmu_unsync_pages_lock|(?:kvm->)?slots_lock|slots lock|(?:kvm->)?mmu_lock|mmu (?:read|write)[_ -]lock|mmu[ -]lock|rcu(?:[ _-]read[ _-](?:lock|side(?: critical section)?))?|srcu|(?:read|write)[_-]locked|(?:read|write)[ _-]lock)\b)/g;
 
 export interface LockWord {
   lock: LockId;
