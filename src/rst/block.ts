@@ -142,19 +142,27 @@ const SEQS: Array<Exclude<Sequence, '#'>> = ['arabic', 'loweralpha', 'upperalpha
 const ENUM_BODY_RE = /^(?:[0-9]+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)$/;
 
 function matchEnumerator(t: string): EnumMatch | null {
+  const c0 = t.charCodeAt(0);
+  // quick reject: an enumerator starts with '(', '#', a digit or an ASCII letter
+  if (!(c0 === 40 || c0 === 35 || (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) return null;
   let i = 0;
   let format: EnumMatch['format'];
-  if (t[0] === '(') i = 1;
+  if (c0 === 40) i = 1;
   let j = i;
-  while (j < t.length && /[0-9A-Za-z#]/.test(t[j])) j++;
+  while (j < t.length) {
+    const c = t.charCodeAt(j);
+    if (c === 35 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) j++;
+    else break;
+  }
+  const d = t[j];
+  if (d !== ')' && d !== '.') return null;
   const body = t.slice(i, j);
   if (!ENUM_BODY_RE.test(body)) return null;
   if (i === 1) {
-    if (t[j] !== ')') return null;
+    if (d !== ')') return null;
     format = 'parens';
-  } else if (t[j] === ')') format = 'rparen';
-  else if (t[j] === '.') format = 'period';
-  else return null;
+  } else if (d === ')') format = 'rparen';
+  else format = 'period';
   let e = j + 1;
   if (e < t.length && t[e] !== ' ') return null;
   while (t[e] === ' ') e++;

@@ -43,11 +43,23 @@ export function isSpace(c: string | undefined): boolean {
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{Mn}\p{Mc}]/u;
+/** ASCII classes: 1 = word char (not '_'), 2 = may start markup, 4 = whitespace */
+const ASCII = new Uint8Array(128);
+for (let x = 48; x <= 57; x++) ASCII[x] = 1;
+for (let x = 65; x <= 90; x++) ASCII[x] = 1;
+for (let x = 97; x <= 122; x++) ASCII[x] = 1;
+for (const c of '*`_|[:') ASCII[c.charCodeAt(0)] = 2;
+for (const x of [9, 10, 11, 12, 13, 32, 28, 29, 30, 31]) ASCII[x] = 4;
+
+function isWordCode(x: number, s: string, i: number): boolean {
+  if (x < 128) return ASCII[x] === 1;
+  return WORD_RE.test(s[i]);
+}
 /** `(?!_)\w` */
 function isWordNoUnderscore(c: string | undefined): boolean {
   if (c === undefined) return false;
   const x = c.charCodeAt(0);
-  if (x < 128) return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  if (x < 128) return ASCII[x] === 1;
   return WORD_RE.test(c);
 }
 
@@ -56,14 +68,16 @@ function isWordNoUnderscore(c: string | undefined): boolean {
  * (`(?:(?!_)\w)+(?:[-._+:](?:(?!_)\w)+)*`), or -1. `ends` receives every
  * position where the name could end (for backtracking), shortest first.
  */
-function simplename(s: string, i: number, ends?: number[]): number {
-  if (!isWordNoUnderscore(s[i])) return -1;
+function simplename(s: string, i: number, ends?: {n: number; at: number[]}): number {
+  const n = s.length;
+  if (i >= n || !isWordCode(s.charCodeAt(i), s, i)) return -1;
   let j = i;
   while (true) {
-    while (isWordNoUnderscore(s[j])) j++;
-    ends?.push(j);
-    const c = s[j];
-    if ((c === '-' || c === '.' || c === '_' || c === '+' || c === ':') && isWordNoUnderscore(s[j + 1])) {
+    while (j < n && isWordCode(s.charCodeAt(j), s, j)) j++;
+    const c = j < n ? s.charCodeAt(j) : 0;
+    // only ends followed by '_' can end a reference name
+    if (ends && c === 95) ends.at[ends.n++] = j;
+    if ((c === 45 || c === 46 || c === 95 || c === 43 || c === 58) && j + 1 < n && isWordCode(s.charCodeAt(j + 1), s, j + 1)) {
       j++;
       continue;
     }
@@ -157,7 +171,7 @@ class Scanner {
   readonly n: number;
   /** nul[i]: s[i] is an escaping backslash (docutils' \x00). */
   readonly nul: Uint8Array | null;
-  private memo = new Map<EndKind, {from: number; found: EndMatch | null}>();
+  private memo: Map<EndKind, {from: number; found: EndMatch | null}> | null = null;
 
   constructor(s: string) {
     this.s = s;
@@ -211,6 +225,7 @@ class Scanner {
 
   /** First valid end-string match at or after `from`. */
   findEnd(kind: EndKind, from: number): EndMatch | null {
+    if (this.memo === null) this.memo = new Map();
     const m = this.memo.get(kind);
     if (m && from >= m.from && (m.found === null || from <= m.found.k)) return m.found;
     const found = this.searchEnd(kind, from);
@@ -357,19 +372,42 @@ export function parseInlineTokens(it: InlineText): Tok[] {
     base = startEnd;
     i = startEnd;
   };
-  const refEnds: number[] = [];
+  const refEnds = {n: 0, at: [] as number[]};
 
   while (i < n) {
-    const c = s[i];
+    const code = s.charCodeAt(i);
     // fast skip of characters that cannot start anything
-    if (!(c === '*' || c === '`' || c === '_' || c === '|' || c === '[' || c === ':' || isWordNoUnderscore(c))) {
+    if (code < 128) {
+      const k = ASCII[code];
+      if (k !== 1 && k !== 2) {
+        i++;
+        continue;
+      }
+    } else if (!WORD_RE.test(s[i])) {
       i++;
       continue;
     }
-    if (sc.isNul(i) || !sc.prefixOk(i, base)) {
+    if (i !== base) {
+      const pc = s.charCodeAt(i - 1);
+      if (pc < 128 && ASCII[pc] === 1) {
+        // inside a word: no start-string here; skip the rest of the word
+        i++;
+        while (i < n) {
+          const q = s.charCodeAt(i);
+          if (q < 128 && ASCII[q] === 1) i++;
+          else break;
+        }
+        continue;
+      }
+      if (sc.isNul(i) || !sc.prefixOk(i, base)) {
+        i++;
+        continue;
+      }
+    } else if (sc.isNul(i)) {
       i++;
       continue;
     }
+    const c = s[i];
     const c1 = s[i + 1];
     // ---- simple start-strings
     let startLen = 0;
@@ -423,12 +461,11 @@ export function parseInlineTokens(it: InlineText): Tok[] {
     }
     // ---- whole constructs: reference names and footnote references
     if (isWordNoUnderscore(c)) {
-      refEnds.length = 0;
+      refEnds.n = 0;
       const e = simplename(s, i, refEnds);
       let matched = false;
-      for (let q = refEnds.length - 1; q >= 0 && !matched; q--) {
-        const p = refEnds[q];
-        if (s[p] !== '_') continue;
+      for (let q = refEnds.n - 1; q >= 0 && !matched; q--) {
+        const p = refEnds.at[q];
         if (s[p + 1] === '_' && sc.suffixOk(p + 2) && !sc.isNul(p)) {
           const name = s.slice(i, p);
           emit(ref(name, {refname: name}, true), i, p + 2);

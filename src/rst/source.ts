@@ -70,22 +70,31 @@ export class Source {
     let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let colBase = pos + 1;
     const n = text.length;
+    const hasCR = text.indexOf('\r') !== -1;
+    const special = /[\t\v\f]/.test(text);
     while (true) {
-      let e = pos;
-      while (e < n) {
-        const c = text.charCodeAt(e);
-        if (c === 10 || c === 13) break;
-        e++;
+      let e: number;
+      if (hasCR) {
+        e = pos;
+        while (e < n) {
+          const c = text.charCodeAt(e);
+          if (c === 10 || c === 13) break;
+          e++;
+        }
+      } else {
+        e = text.indexOf('\n', pos);
+        if (e === -1) e = n;
       }
       const raw = text.slice(pos, e);
       let exp = raw;
       let tabs = false;
-      if (raw.indexOf('\t') !== -1 || raw.indexOf('\v') !== -1 || raw.indexOf('\f') !== -1) {
+      if (special && (raw.indexOf('\t') !== -1 || raw.indexOf('\v') !== -1 || raw.indexOf('\f') !== -1)) {
         exp = expand(raw);
         tabs = true;
       }
       const rawEnd = rstripIndex(raw);
-      exp = exp.slice(0, rstripIndex(exp));
+      if (tabs) exp = exp.slice(0, rstripIndex(exp));
+      else if (rawEnd !== raw.length) exp = raw.slice(0, rawEnd);
       this.lines.push({start: pos, colBase, raw, exp, rawEnd, tabs});
       colBase = 1;
       if (e >= n) break;
