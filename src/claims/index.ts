@@ -394,7 +394,7 @@ function emitFor(subject: string[] | undefined, f: (s: string, uncertain: boolea
 }
 
 const ATOMIC_RE =
-  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed)|(?:updated|incremented|decremented|modified|changed)\satomically)|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
+  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed)|(?:updated|incremented|decremented|modified|changed)\satomically|(?:is|are)\s(?:(?:also|always)\s)?atomic(?=[\s.,;]|$))|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
 
 const VALUE_LIST_RE = /'?\b(\d{1,3})\b'?(?:\s?,\s?'?\d{1,3}'?){0,8}\s?,?\s(?:or|and)\s'?(\d{1,3})\b'?/g;
 const VALUE_RANGE_RE =
