@@ -12,11 +12,12 @@ import {extractClaims} from './claims/index.js';
 import {findFields} from './fields/index.js';
 import {rstParse} from './rst/index.js';
 import type {RstRoot} from './rst/types.js';
-import {rules as allRules} from './rules/index.js';
+import {rules as allRules, getRule, ruleIds} from './rules/index.js';
 import type {FindingSeverity, Rule, RuleContext, Severity, TreeEvidence} from './rules/types.js';
 import {createSpecView} from './spec/kvm-mmu/index.js';
 import type {ParsedVersion, StructLayout} from './spec/types.js';
 import {parseVersion} from './spec/version.js';
+import {suppress} from './suppress/index.js';
 import type {SpecView} from './spec/view.js';
 
 /** `on` keeps the rule's own severities; `warn` / `error` force one. */
@@ -106,17 +107,20 @@ export function mmuDocLint(this: Processor | void, options: LintOptions = {}) {
         message.url = `${DOCS_BASE}${rule.id}.md`;
       }
     }
+    const unused = getRule('suppression-unused');
+    const unusedSetting = unused ? settingOf(unused, options).severity : 'off';
+    suppress(tree, file, {
+      unused: unusedSetting === 'off' ? 'off' : unusedSetting ?? unused!.defaultSeverity,
+      known: ruleIds(),
+      url: `${DOCS_BASE}suppression-unused.md`
+    });
     file.messages.sort(compareMessages);
   };
 }
 
-function compareMessages(a: {line?: number; column?: number; ruleId?: string; reason: string}, b: typeof a): number {
-  return (
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    String(a.ruleId).localeCompare(String(b.ruleId)) ||
-    a.reason.localeCompare(b.reason)
-  );
+/** By place; messages at one place keep the rules' order (sort is stable). */
+function compareMessages(a: {line?: number; column?: number}, b: typeof a): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /** Lints one RST text; returns its vfile (in an array, as reporters take). */

@@ -4,7 +4,9 @@
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
 import {fileURLToPath} from 'node:url';
-import {InputError} from '../inputs/types.js';
+import type {VFile} from 'vfile';
+import {InputError, type Document} from '../inputs/types.js';
+import type {Workflow} from '../inputs/workflow.js';
 import type {RuleLevel, RuleSetting} from '../lint.js';
 
 export interface CliIo {
@@ -26,6 +28,11 @@ interface Options {
   explain?: string;
   claims?: boolean;
   color?: boolean;
+  all?: boolean;
+  tree?: string;
+  git?: string;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
 }
 
 function collectRule(value: string, previous: Options['rule']): Options['rule'] {
@@ -45,9 +52,9 @@ export function buildProgram(version: string): Command {
         'typed, kernel-version-aware spec of struct kvm_mmu_page and the KVM x86 MMU locking rules.\n' +
         'A path is an .rst file, a kernel tree, or - for standard input; with no path, the bundled example.'
     )
-    .argument('[path...]', 'files, kernel trees, or - for stdin')
+    .argument('[path...]', 'files (mmu.rst, a patch, an mbox, a quoted reply), kernel trees, or - for stdin')
     .option('-k, --kernel <version>', "target kernel version (v6.9, 6.12.117, 6.9-rc3); default: the tree's, else the newest known")
-    .addOption(new Option('-f, --format <format>', 'output format').default('pretty'))
+    .addOption(new Option('-f, --format <format>', 'pretty, json, checkpatch (b4 prep), b4-json (b4 review), sarif, github').default('pretty'))
     .option('-r, --rule <id=severity>', 'set a rule to off, warn, error, or on (its own severities); repeatable', collectRule, {})
     .option('--ignore-member <names>', 'members field-undocumented should not ask for (repeatable, comma-separated)', collect, [])
     .option('-q, --quiet', 'report errors only')
@@ -55,6 +62,11 @@ export function buildProgram(version: string): Command {
     .option('--list-rules', 'list the rules and their default severities')
     .option('--explain <id>', "print a rule's documentation")
     .option('--no-color', 'no colour in pretty output')
+    .option('--all', 'for patches: report every finding of the post-image, not only those on lines the patch adds')
+    .option('--tree <dir>', 'kernel tree to apply patches to (default: the current directory when it is one)')
+    .option('--git <range>', 'check the commits of a range (A..B, HEAD~3..HEAD, or -N for the last N) of the repository here')
+    .option('--config <file>', 'configuration file (default: .mmu-doc-lint.json or package.json "mmu-doc-lint", found upward)')
+    .option('--no-config', 'do not read any configuration file')
     .version(version, '-V, --version')
     .helpOption('-h, --help')
     .showSuggestionAfterError(true)
@@ -89,7 +101,7 @@ export async function run(io: CliIo, version: string): Promise<number> {
   const options = program.opts<Options>();
   const paths = program.args;
   try {
-    return await execute(io, options, paths);
+    return await execute(io, options, paths, version);
   } catch (error) {
     if (error instanceof InputError) return fail(io, error.format());
     const name = (error as Error)?.name;
@@ -98,7 +110,7 @@ export async function run(io: CliIo, version: string): Promise<number> {
   }
 }
 
-async function execute(io: CliIo, options: Options, paths: string[]): Promise<number> {
+async function execute(io: CliIo, options: Options, paths: string[], version: string): Promise<number> {
   const {formats, formatNames} = await import('../report/index.js');
   if (!(options.format in formats)) {
     throw new InputError(`unknown format "${options.format}": expected one of ${formatNames().join(', ')}`);
@@ -122,23 +134,57 @@ async function execute(io: CliIo, options: Options, paths: string[]): Promise<nu
     return 0;
   }
 
-  const {resolveKernel, lint} = await import('../lint.js');
-  const {resolveInput} = await import('../inputs/index.js');
-  const {clampVersion} = await import('../spec/version.js');
-  const kernel = options.kernel === undefined ? undefined : resolveKernel(options.kernel);
-  const documents = (paths.length === 0 ? [exampleDocument()] : paths).map((path) =>
-    resolveInput(path, {readStdin: io.readStdin})
-  );
-  const ruleSettings: Record<string, RuleSetting> = {
-    ...options.rule
-  };
-  if (options.ignoreMember.length > 0) {
-    const current = options.rule['field-undocumented'] ?? 'on';
-    ruleSettings['field-undocumented'] = [current, {ignore: options.ignoreMember}];
+  let config: import('../config/index.js').Config = {};
+  if (options.config !== false) {
+    const {loadConfig} = await import('../config/index.js');
+    config = loadConfig(io.cwd, typeof options.config === 'string' ? options.config : undefined, ruleIds())?.config ?? {};
   }
 
-  const files = [];
-  for (const document of documents) {
+  const {resolveKernel, lint} = await import('../lint.js');
+  const {resolveInput, resolveTree} = await import('../inputs/index.js');
+  const {clampVersion} = await import('../spec/version.js');
+  const kernelOption = options.kernel ?? config.kernel;
+  const kernel = kernelOption === undefined ? undefined : resolveKernel(kernelOption);
+  const ruleSettings: Record<string, RuleSetting> = {...config.rules, ...options.rule};
+  const ignoreMembers = options.ignoreMember.length > 0 ? options.ignoreMember : config.ignoreMembers ?? [];
+  if (ignoreMembers.length > 0) {
+    const current = ruleSettings['field-undocumented'] ?? 'on';
+    const [level, ruleOptions] = Array.isArray(current) ? current : [current, {}];
+    ruleSettings['field-undocumented'] = [level, {...ruleOptions, ignore: ignoreMembers}];
+  }
+  const all = options.all ?? config.all ?? false;
+
+  const targets = paths.length > 0 ? paths : options.git !== undefined ? [] : [options.tree ?? exampleDocument()];
+  const files: VFile[] = [];
+  const documents: Document[] = [];
+  const documentFiles: VFile[] = [];
+  let workflow: Workflow | undefined;
+  const getWorkflow = async (): Promise<Workflow> => {
+    if (workflow) return workflow;
+    const {Workflow} = await import('../inputs/workflow.js');
+    let tree: (Document & {dir: string}) | undefined;
+    if (options.tree !== undefined) {
+      tree = {...resolveTree(options.tree), dir: options.tree};
+    } else if (options.git === undefined) {
+      try {
+        tree = {...resolveTree(io.cwd), dir: io.cwd};
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+      }
+    }
+    workflow = new Workflow({kernel, rules: ruleSettings, all, tree, cwd: io.cwd});
+    return workflow;
+  };
+
+  for (const path of targets) {
+    const document = resolveInput(path, {readStdin: io.readStdin});
+    if (document.kind !== undefined && document.kind !== 'rst') {
+      const flow = await getWorkflow();
+      const before = flow.files.length;
+      await flow.checkText(document.text, document.path, document.kind);
+      files.push(...flow.files.slice(before));
+      continue;
+    }
     const target = kernel ?? document.kernel;
     const [file] = lint(document.text, {
       path: document.path,
@@ -148,14 +194,22 @@ async function execute(io: CliIo, options: Options, paths: string[]): Promise<nu
       wholeFile: document.wholeFile
     });
     files.push(file);
+    documents.push(document);
+    documentFiles.push(file);
+  }
+  if (options.git !== undefined) {
+    const flow = await getWorkflow();
+    const before = flow.files.length;
+    await flow.checkGit(options.git);
+    files.push(...flow.files.slice(before));
   }
 
   if (options.claims) {
     const {printClaims} = await import('./claims.js');
-    io.stdout(printClaims(files, documents, options.format, kernel));
+    io.stdout(printClaims(documentFiles, documents, options.format, kernel));
   } else {
     const formatter = await formats[options.format]();
-    io.stdout(formatter(files, {quiet: options.quiet, color: options.color !== false && io.isTTY}));
+    io.stdout(formatter(files, {quiet: options.quiet, color: options.color !== false && io.isTTY, notes: workflow?.notes, version}));
   }
   return files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0;
 }

@@ -1,13 +1,15 @@
 /**
  * Input resolution: a path is an `.rst` file, a kernel tree (its mmu.rst,
  * its version from the top Makefile, its headers as evidence), or `-` for
- * standard input.
+ * standard input. A file's `kind` says whether it is a document or carries
+ * a patch (format-patch mail, mbox, diff, quoted reply: see workflow.ts).
  */
 import {readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {getSpec} from '../lint.js';
 import {readTreeHeaders, readTreeLayout} from '../spec/from-tree.js';
 import {clampVersion, readKernelVersion} from '../spec/version.js';
+import {detectKind} from './detect.js';
 import {decodeText} from './text.js';
 import {InputError, type Document} from './types.js';
 
@@ -31,7 +33,8 @@ export function readStdin(): Uint8Array {
 
 export function resolveInput(path: string, options: ResolveOptions = {}): Document {
   if (path === '-') {
-    return {path: '<stdin>', text: decodeText((options.readStdin ?? readStdin)(), '<stdin>')};
+    const text = decodeText((options.readStdin ?? readStdin)(), '<stdin>');
+    return {path: '<stdin>', text, kind: detectKind(text)};
   }
   let stats;
   try {
@@ -41,7 +44,8 @@ export function resolveInput(path: string, options: ResolveOptions = {}): Docume
     throw new InputError(code === 'ENOENT' ? 'no such file or directory' : `cannot read: ${code ?? (error as Error).message}`, path);
   }
   if (stats.isDirectory()) return resolveTree(path);
-  return {path, text: decodeText(readBytes(path), path)};
+  const text = decodeText(readBytes(path), path);
+  return {path, text, kind: detectKind(text)};
 }
 
 function readBytes(path: string): Uint8Array {

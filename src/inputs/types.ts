@@ -1,5 +1,6 @@
 import type {ParsedVersion, StructLayout} from '../spec/types.js';
 import type {TreeEvidence} from '../rules/types.js';
+import type {InputKind} from './detect.js';
 
 /** One document to lint, whatever the input was. */
 export interface Document {
@@ -12,6 +13,8 @@ export interface Document {
   tree?: {layout: StructLayout; evidence: TreeEvidence};
   /** False when only a part of the file is known (a lone hunk). */
   wholeFile?: boolean;
+  /** What the content is (detectKind): an RST document, or a patch to run through the workflow. */
+  kind?: InputKind;
 }
 
 /** A usage or input error: one clear line, exit code 2. */

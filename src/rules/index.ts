@@ -6,6 +6,7 @@ import identifierUnknown from './identifier-unknown.js';
 import seeDangling from './see-dangling.js';
 import specDrift from './spec-drift.js';
 import {semanticRules} from './semantic/index.js';
+import {suppressionRules} from '../suppress/rules.js';
 import type {Rule} from './types.js';
 
 export type {Finding, FindingSeverity, Rule, RuleContext, Severity} from './types.js';
@@ -17,7 +18,8 @@ export const rules: readonly Rule[] = [
   seeDangling,
   fieldFormat,
   specDrift,
-  ...semanticRules
+  ...semanticRules,
+  ...suppressionRules
 ];
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]));
