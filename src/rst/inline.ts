@@ -129,7 +129,19 @@ export class InlineText {
     this.s = s;
   }
 
+  private lastIdx = -1;
+  private lastPoint: Point | null = null;
+
   point(idx: number): Point {
+    // adjacent nodes share their boundary point (points are never mutated)
+    if (idx === this.lastIdx) return this.lastPoint!;
+    const pt = this.computePoint(idx);
+    this.lastIdx = idx;
+    this.lastPoint = pt;
+    return pt;
+  }
+
+  private computePoint(idx: number): Point {
     const at = this.at;
     let lo = 0;
     let hi = at.length - 1;

