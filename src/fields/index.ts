@@ -108,8 +108,9 @@ export function findFields(tree: RstRoot, text: string, options: FindFieldsOptio
     }
     const leadInText = parent ? sliceOf(text, termOf(parent) ?? {}) : '';
     const leadIn = LEAD_IN.test(leadInText);
-    // A field list: mostly member-like terms, and some known or a lead-in.
-    if (memberLike < 2 || memberLike * 2 < list.children.length) continue;
+    // A field list: mostly member-like terms, and some known or a lead-in
+    // (with a lead-in, one entry is enough: a patch may add the first).
+    if (memberLike < (leadIn ? 1 : 2) || memberLike * 2 < list.children.length) continue;
     if (known === 0 && !leadIn) continue;
     const score = memberLike + known * 2 + (leadIn ? 1000 : 0);
     if (!best || score > best.score) best = {list, parent, score, leadIn};

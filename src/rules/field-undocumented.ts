@@ -4,7 +4,7 @@
  */
 import {formatSpan} from '../spec/version.js';
 import type {FieldFact} from '../spec/types.js';
-import {documentedNames, formatCite} from './shared/names.js';
+import {documentedNames, formatCite, structOf} from './shared/names.js';
 import type {Finding, Rule} from './types.js';
 
 function describe(fact: FieldFact): string {
@@ -32,15 +32,15 @@ const rule: Rule = {
     const documented = documentedNames(ctx.model.entries);
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? (ctx.options.ignore as unknown[]).map(String) : []);
     const place = ctx.model.leadIn?.place ?? ctx.model.list.position ?? {line: 1, column: 1};
-    const where = ctx.layout.source === 'tree' ? "the kernel tree's" : ctx.kernel.id;
+    const where = ctx.layout.source === 'tree' ? `${ctx.kernel.id} (kernel tree)` : ctx.kernel.id;
     for (const fact of [...ctx.layout.members, ...ctx.layout.roleBits]) {
       if (documented.has(fact.name) || ignore.has(fact.name)) continue;
-      const kind = fact.struct === 'kvm_mmu_page_role' ? 'role bit' : 'member';
+      const kind = fact.struct === 'kvm_mmu_page_role' ? 'bit' : 'member';
       const span = formatSpan(fact);
       yield {
-        reason: `\`${fact.name}\` (${describe(fact)}) has no entry: it is a ${kind} of ${where} ${fact.struct === 'kvm_mmu_page_role' ? 'union kvm_mmu_page_role' : 'struct kvm_mmu_page'}`,
+        reason: `\`${fact.name}\` (${describe(fact)}), a ${kind} of ${structOf(fact.name)} at ${where}, has no entry`,
         place,
-        note: [span ? `${fact.name}: ${span}` : '', formatCite(fact.cite)].filter(Boolean).join('; ') || undefined
+        note: [fact.since ? `\`${fact.name}\` exists ${span}` : '', formatCite(fact.cite)].filter(Boolean).join('; ') || undefined
       };
     }
   }

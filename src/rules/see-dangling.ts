@@ -2,6 +2,7 @@
  * see-dangling: "See X" in a description where X is a field with no entry,
  * or a quoted section title that the document does not have.
  */
+import {rstToString} from '../rst/index.js';
 import type {RstNode} from '../rst/types.js';
 import {closestName, documentedNames} from './shared/names.js';
 import type {Finding, Rule} from './types.js';
@@ -13,17 +14,15 @@ const NAME = /^(?:role\.)?[A-Za-z_][A-Za-z0-9_]*/;
 const JOINER = /^(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t\n]+or[ \t\n]+)/;
 
 function normalise(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().toLowerCase();
+  return title.replace(/\s+/g, ' ').trim();
 }
 
-function sectionTitles(tree: RstNode, text: string): Set<string> {
+function sectionTitles(tree: RstNode): Set<string> {
   const titles = new Set<string>();
   const stack: RstNode[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'title' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      titles.add(normalise(text.slice(node.position.start.offset, node.position.end.offset)));
-    }
+    if (node.type === 'title') titles.add(normalise(rstToString(node)).toLowerCase());
     if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as RstNode[]));
   }
   return titles;
@@ -77,9 +76,9 @@ const rule: Rule = {
       for (const ref of seeReferences(entry.text.text)) {
         const place = entry.text.position(ref.start, ref.end);
         if (ref.quoted) {
-          titles ??= sectionTitles(ctx.tree, ctx.text);
-          if (titles.has(normalise(ref.target))) continue;
-          yield {reason: `"See \\"${ref.target}\\"" names no section of this document`, place};
+          titles ??= sectionTitles(ctx.tree);
+          if (titles.has(normalise(ref.target).toLowerCase())) continue;
+          yield {reason: `"${normalise(ref.target)}" is not a section title of this document`, place};
           continue;
         }
         const name = ref.target;

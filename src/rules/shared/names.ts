@@ -3,8 +3,8 @@
  * name was in other versions, and the closest member to a misspelt name.
  */
 import type {FieldEntry} from '../../fields/types.js';
-import {formatSpan} from '../../spec/version.js';
-import type {Cite, FieldFact, ParsedVersion, StructLayout} from '../../spec/types.js';
+import {formatSpan, mergeSpans} from '../../spec/version.js';
+import type {Cite, ParsedVersion, StructLayout} from '../../spec/types.js';
 import type {SpecView} from '../../spec/view.js';
 
 export function layoutNames(layout: StructLayout): Set<string> {
@@ -26,11 +26,24 @@ export function documentedNames(entries: readonly FieldEntry[]): Set<string> {
   return names;
 }
 
-export function formatCite(cite: readonly Cite[] | Cite | undefined): string {
-  const list = cite === undefined ? [] : Array.isArray(cite) ? cite : [cite as Cite];
-  return list
-    .map((c) => (c.commit ? `${c.commit.slice(0, 12)}, "${c.source}"` : c.source))
+function citeList(cite: readonly Cite[] | Cite | undefined): Cite[] {
+  const list = cite === undefined ? [] : Array.isArray(cite) ? [...cite] : [cite as Cite];
+  // Commits first: they are what a reviewer can look up.
+  return list.sort((a, b) => Number(Boolean(b.commit)) - Number(Boolean(a.commit)));
+}
+
+/** Full citations for a note: `6a97575d5cff ("subject"); source`; at most `max`. */
+export function formatCite(cite: readonly Cite[] | Cite | undefined, max = 2): string {
+  return citeList(cite)
+    .slice(0, max)
+    .map((c) => (c.commit ? `${c.commit.slice(0, 12)} ("${c.source}")` : c.source))
     .join('; ');
+}
+
+/** ` (6a97575d5cff)` when a commit is known, else nothing: for reasons. */
+export function commitSuffix(cite: readonly Cite[] | Cite | undefined): string {
+  const commit = citeList(cite).find((c) => c.commit)?.commit;
+  return commit ? ` (${commit.slice(0, 12)})` : '';
 }
 
 /** Optimal string alignment distance, bounded: returns max+1 when larger. */
@@ -108,8 +121,8 @@ export function explainAbsence(name: string, kernel: ParsedVersion, layout: Stru
   const renamedTo = history.find((f) => f.renamedTo)?.renamedTo;
   if (renamedTo && present.has(renamedTo.name)) {
     return {
-      reason: `\`${name}\` was renamed \`${renamedTo.name}\` in ${renamedTo.in} (${formatCite(renamedTo.cite)})`,
-      note: `At ${where} the ${what(name)} is \`${renamedTo.name}\`.`,
+      reason: `\`${name}\` was renamed \`${renamedTo.name}\` in ${renamedTo.in}${commitSuffix(renamedTo.cite)}`,
+      note: `At ${where} the ${what(name)} is \`${renamedTo.name}\`. Source: ${formatCite(renamedTo.cite)}.`,
       replacement: renamedTo.name,
       neverExisted: false
     };
@@ -118,14 +131,17 @@ export function explainAbsence(name: string, kernel: ParsedVersion, layout: Stru
   if (renamedFrom && present.has(renamedFrom.name)) {
     return {
       reason: `\`${name}\` is the ${renamedFrom.in} name of \`${renamedFrom.name}\`; at ${where} the ${what(name)} is still \`${renamedFrom.name}\``,
-      note: `Renamed in ${renamedFrom.in} (${formatCite(renamedFrom.cite)}).`,
+      note: `Renamed in ${renamedFrom.in}. Source: ${formatCite(renamedFrom.cite)}.`,
       replacement: renamedFrom.name,
       neverExisted: false
     };
   }
-  const spans = history.map((f: FieldFact) => formatSpan(f)).join(', ');
+  const spans = mergeSpans(history)
+    .map((span) => formatSpan(span))
+    .join(', ');
+  const approximate = history.some((f) => f.confidence === 'unverified' || f.confidence === 'inferred');
   return {
-    reason: `\`${name}\` is not a ${what(name)} of ${structOf(name)} at ${where}; it exists ${spans}`,
+    reason: `\`${name}\` is not a ${what(name)} of ${structOf(name)} at ${where}; it exists ${spans}${approximate ? ' (release approximate)' : ''}`,
     note: formatCite(history[history.length - 1].cite) || undefined,
     neverExisted: false
   };
