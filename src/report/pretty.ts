@@ -14,7 +14,9 @@ function forDisplay(file: VFile): VFile {
   const patch = file.data.patch;
   if (!patch) return file;
   const copy = new VFile({path: file.path});
-  copy.history = [`${file.path} (${patch.subject})`];
+  // vfile-reporter heads a file with history[0] and sorts files by path (the
+  // last entry): patches of one mmu.rst keep their input order.
+  copy.history = [`${file.path} (${patch.subject})`, file.path];
   for (const message of file.messages) {
     const patchLine = (message as Message & {patchLine?: number}).patchLine;
     const reason = patchLine === undefined ? message.reason : `${message.reason} (patch line ${patchLine})`;
