@@ -1117,7 +1117,7 @@ export class BlockParser {
     };
     const s = it.s;
     for (const tk of toks) {
-      if (tk.node.type !== 'text') {
+      if (!tk.plain) {
         cur.children.push(tk.node);
         curEnd = tk.b;
         continue;

@@ -22,7 +22,7 @@ export interface Span {
 
 const OPENERS = '"\'(<[{\u2018\u201c\u00ab\u2039\u201a\u201e\u2329\u3008\uff08\uff3b\uff5b\u300c\u300e\u3010\u3014';
 const CLOSERS = '"\')>]}\u2019\u201d\u00bb\u203a\u2019\u201d\u232a\u3009\uff09\uff3d\uff5d\u300d\u300f\u3011\u3015';
-const DELIMITERS = '\\-/:\u058a\u00a1\u00b7\u00bf\u037e\u0387\u2010\u2011\u2012\u2013\u2014\u2015\u2016\u2017\u2020\u2021\u2022\u2023\u2024\u2025\u2026\u2027\u2030\u2032\u2033\u2043\u00a7\u00b6';
+const DELIMITERS = '-/:\u058a\u00a1\u00b7\u00bf\u037e\u0387\u2010\u2011\u2012\u2013\u2014\u2015\u2016\u2017\u2020\u2021\u2022\u2023\u2024\u2025\u2026\u2027\u2030\u2032\u2033\u2043\u00a7\u00b6';
 const CLOSING_DELIMITERS = '\\.,;!?';
 
 const PREFIX_SET = new Set([...OPENERS, ...DELIMITERS]);
@@ -166,6 +166,8 @@ interface Tok {
   node: RstInline;
   a: number;
   b: number;
+  /** plain text (not markup turned into text, like inline targets) */
+  plain?: boolean;
 }
 
 type EndKind = 'emphasis' | 'strong' | 'literal' | 'target' | 'subst' | 'backquote';
@@ -370,7 +372,7 @@ export function parseInlineTokens(it: InlineText): Tok[] {
   const pushText = (a: number, b: number) => {
     if (b <= a) return;
     const node: Text = {type: 'text', value: unescapeRaw(s.slice(a, b)), position: it.position(a, b)};
-    toks.push({node, a, b});
+    toks.push({node, a, b, plain: true});
   };
   const emit = (node: RstInline, a: number, b: number) => {
     pushText(textFrom, a);
@@ -403,8 +405,9 @@ export function parseInlineTokens(it: InlineText): Tok[] {
       const pc = s.charCodeAt(i - 1);
       if (pc < 128 && ASCII[pc] === 1) {
         // inside a word: no start-string here; skip the rest of the word
+        const wordHere = code < 128 && ASCII[code] === 1;
         i++;
-        while (i < n) {
+        while (wordHere && i < n) {
           const q = s.charCodeAt(i);
           if (q < 128 && ASCII[q] === 1) i++;
           else break;
@@ -532,8 +535,8 @@ export function parseInlineTokens(it: InlineText): Tok[] {
       let r = role;
       if (em.role !== undefined) {
         if (r !== undefined) {
-          // both prefix and suffix roles: problematic, stays text
-          fail(em.end);
+          // both prefix and suffix roles: docutils' "problematic", raw text
+          emit({type: 'text', value: s.slice(i, em.end)}, i, em.end);
           continue;
         }
         r = em.role;
@@ -541,7 +544,8 @@ export function parseInlineTokens(it: InlineText): Tok[] {
       const inner = s.slice(matchend, em.k);
       if (em.refend) {
         if (r !== undefined) {
-          fail(em.end);
+          // role and reference suffix: "problematic", raw text
+          emit({type: 'text', value: s.slice(i, em.end)}, i, em.end);
           continue;
         }
         const emb = splitEmbedded(inner, (x) => sc.isNul(x), matchend);
