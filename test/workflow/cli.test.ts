@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {MMU, ROOT_COUNT_LINE, WRONG_CLAIM, cli, commitEdit, git, insertAfter, kernelRepo, removeDir, tempDir, write} from './repo.js';
+import {MMU, ROOT_COUNT_LINE, home, WRONG_CLAIM, cli, commitEdit, git, insertAfter, kernelRepo, removeDir, tempDir, write} from './repo.js';
 
 const LOCK_REASON = (kernel: string) =>
   `"mmu_lock for write" contradicts the locking spec for ${kernel}: since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (the sentence is true until v6.9)`;
@@ -41,6 +41,7 @@ before(() => {
 after(() => {
   removeDir(repo);
   removeDir(outside);
+  removeDir(home);
 });
 
 describe('checkpatch format (b4 prep-perpatch-check-cmd)', () => {

@@ -15,7 +15,8 @@ export const FIXTURE = readFileSync(join(ROOT, 'test', 'fixtures', 'docs', 'comp
 export const WRONG_CLAIM = '    vCPUs must hold mmu_lock for write to allocate a TDP MMU root.';
 export const ROOT_COUNT_LINE = '    Root reference counts.  See role.invalid.';
 
-const home = mkdtempSync(join(tmpdir(), 'mmu-doc-lint-home-'));
+/** An empty HOME for git (removed by the suite's after hook). */
+export const home = mkdtempSync(join(tmpdir(), 'mmu-doc-lint-home-'));
 export const GIT_ENV: NodeJS.ProcessEnv = {
   ...process.env,
   HOME: home,
