@@ -4,13 +4,13 @@
  * `lint()` runs parser and transformer on one text.
  */
 import type {Position} from 'unist';
-import {unified, type Processor} from 'unified';
+import type {Processor} from 'unified';
 import {VFile} from 'vfile';
 import {location} from 'vfile-location';
 import type {Claim} from './claims/types.js';
 import {extractClaims} from './claims/index.js';
 import {findFields} from './fields/index.js';
-import {rstParse} from './rst/index.js';
+import {parseRst} from './rst/index.js';
 import type {RstRoot} from './rst/types.js';
 import {rules as allRules, getRule, ruleIds} from './rules/index.js';
 import type {FindingSeverity, Rule, RuleContext, Severity, TreeEvidence} from './rules/types.js';
@@ -19,6 +19,8 @@ import type {ParsedVersion, StructLayout} from './spec/types.js';
 import {parseVersion} from './spec/version.js';
 import {suppress} from './suppress/index.js';
 import type {SpecView} from './spec/view.js';
+import {packagePath} from './util/package-root.js';
+import {pathToFileURL} from 'node:url';
 
 /** `on` keeps the rule's own severities; `warn` / `error` force one. */
 export type RuleLevel = Severity | 'on';
@@ -38,7 +40,7 @@ export interface LintOptions {
 }
 
 const SOURCE = 'mmu-doc-lint';
-const DOCS_BASE = new URL('../../docs/rules/', import.meta.url).href;
+const DOCS_BASE = `${pathToFileURL(packagePath('docs', 'rules')).href}/`;
 
 let specView: SpecView | undefined;
 /** The struct spec, built once per process. */
@@ -123,11 +125,13 @@ function compareMessages(a: {line?: number; column?: number}, b: typeof a): numb
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
-/** Lints one RST text; returns its vfile (in an array, as reporters take). */
+/**
+ * Lints one RST text; returns its vfile (in an array, as reporters take).
+ * This is `unified().use(rstParse).use(mmuDocLint, options)` run by hand:
+ * the same parser and transformer, without loading unified at start-up.
+ */
 export function lint(text: string | VFile, options: LintOptions = {}): VFile[] {
   const file = typeof text === 'string' ? new VFile({value: text, path: options.path}) : text;
-  const processor = unified().use(rstParse).use(mmuDocLint, options);
-  const tree = processor.parse(file) as RstRoot;
-  processor.runSync(tree, file);
+  mmuDocLint(options)(parseRst(String(file.value)), file);
   return [file];
 }

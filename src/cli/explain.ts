@@ -3,13 +3,13 @@
  * for a terminal (headings, paragraphs, lists, code blocks).
  */
 import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import {packagePath} from '../util/package-root.js';
 import type {Nodes, Root} from 'mdast';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 
 export function docPath(id: string): string {
-  return fileURLToPath(new URL(`../../../docs/rules/${id}.md`, import.meta.url));
+  return packagePath('docs', 'rules', `${id}.md`);
 }
 
 interface Style {

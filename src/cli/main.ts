@@ -3,7 +3,7 @@
  * Exit codes: 0 no error finding, 1 an error finding, 2 usage or input failure.
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander';
-import {fileURLToPath} from 'node:url';
+import {packagePath} from '../util/package-root.js';
 import type {VFile} from 'vfile';
 import {InputError, type Document} from '../inputs/types.js';
 import type {Workflow} from '../inputs/workflow.js';
@@ -216,5 +216,5 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
 
 /** The bundled example document, linted when no path is given. */
 export function exampleDocument(): string {
-  return fileURLToPath(new URL('../../../examples/mmu.rst', import.meta.url));
+  return packagePath('examples', 'mmu.rst');
 }
