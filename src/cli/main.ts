@@ -24,6 +24,7 @@ interface Options {
   rule: Record<string, RuleLevel>;
   ignoreMember: string[];
   quiet?: boolean;
+  verbose?: boolean;
   listRules?: boolean;
   explain?: string;
   claims?: boolean;
@@ -58,6 +59,7 @@ export function buildProgram(version: string): Command {
     .option('-r, --rule <id=severity>', 'set a rule to off, warn, error, or on (its own severities); repeatable', collectRule, {})
     .option('--ignore-member <names>', 'members field-undocumented should not ask for (repeatable, comma-separated)', collect, [])
     .option('-q, --quiet', 'report errors only')
+    .option('-v, --verbose', 'pretty: show the spec note and the doc page of every finding (errors always show their note)')
     .option('--claims', 'print the claims extracted from each description instead of findings')
     .option('--list-rules', 'list the rules and their default severities')
     .option('--explain <id>', "print a rule's documentation")
@@ -209,7 +211,7 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
     io.stdout(printClaims(documentFiles, documents, options.format, kernel));
   } else {
     const formatter = await formats[options.format]();
-    io.stdout(formatter(files, {quiet: options.quiet, color: options.color !== false && io.isTTY, notes: workflow?.notes, version}));
+    io.stdout(formatter(files, {quiet: options.quiet, verbose: options.verbose, color: options.color !== false && io.isTTY, notes: workflow?.notes, version}));
   }
   return files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0;
 }

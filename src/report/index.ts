@@ -9,6 +9,8 @@ export interface ReportOptions {
   quiet?: boolean;
   /** Colour for terminal formats. */
   color?: boolean;
+  /** Pretty: the spec note and doc URL under every finding (by default only errors show their note). */
+  verbose?: boolean;
   /** Run-level notes (e.g. "no kernel tree: …"): printed by pretty only, never on stderr. */
   notes?: string[];
   /** The tool version (SARIF's driver.version). */
