@@ -9,11 +9,13 @@ import {normalize, splitSentences, type TextSpan} from '../prose/index.js';
 import type {MappedText} from '../util/mapped-text.js';
 import type {Actor, Flavor, LockId, Mode, Op} from '../spec/locking/types.js';
 import {
-  ACTORS, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, LOCK_KIND_AFTER_RE, LOCK_KIND_BEFORE_RE, LOCK_RE,
-  lockKindOf, MEMBER_RE, MODE_AFTER_RE, MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE,
-  numberWord, OPS, PRONOUN_RE, REQUIRED_AFTER_RE, REQUIRES_RE, SHADOW_RE, SUFFICES_RE, TDP_RE, WITHOUT_BEFORE_RE,
-  badLockCorrection, type LockWord,
+  ACTORS, ASYNC_RE, ATOMIC_MANNER_RE, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, FIELD_MODIFY_BEFORE_RE, HEDGE_RE,
+  LEADING_SUBORDINATE_RE, LOCK_KIND_AFTER_RE, LOCK_KIND_BEFORE_RE, LOCK_RE, lockKindOf, MEMBER_RE, MODE_AFTER_RE,
+  MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE, numberWord, OBSOLETE_RE, OPS, PARTICIPLE_START_RE,
+  PLAIN_STORE_RE, PRONOUN_RE, REF_ONLY_RE, REF_WORD_RE, REQUIRED_AFTER_RE, REQUIRES_RE, SHADOW_RE, SUFFICES_RE,
+  SYNC_RE, TDP_RE, VERSION_PHRASE_RE, WITHOUT_BEFORE_RE, badLockCorrection, type LockWord,
 } from './lexicon.js';
+import {parseVersion} from '../spec/version.js';
 import type {Claim, ClaimBase, LockClaim, Quant} from './types.js';
 
 export type * from './types.js';
@@ -85,8 +87,14 @@ function base<K extends Claim['kind']>(ctx: Ctx, kind: K, a: number, b: number, 
 function clausesOf(norm: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  CLAUSE_RE.lastIndex = 0;
+  const lead = LEADING_SUBORDINATE_RE.exec(norm);
+  if (lead) {
+    out.push({start: 0, end: lead[0].length - 2, t: norm.slice(0, lead[0].length - 2)});
+    start = lead[0].length;
+  }
+  CLAUSE_RE.lastIndex = start;
   for (let m = CLAUSE_RE.exec(norm); m; m = CLAUSE_RE.exec(norm)) {
+    if (m.index < start) continue;
     if (m.index > start) out.push({start, end: m.index, t: norm.slice(start, m.index)});
     start = m.index + m[0].length;
   }
@@ -94,19 +102,105 @@ function clausesOf(norm: string): Clause[] {
   return out;
 }
 
+type About = NonNullable<ClaimBase['about']> | 'unknown';
+
+/** Version phrases of a sentence ("Before v6.9", "Since 6.4"), with their places. */
+function versionPhrases(norm: string): {at: number; about: About}[] {
+  const out: {at: number; about: About}[] = [];
+  VERSION_PHRASE_RE.lastIndex = 0;
+  for (let m = VERSION_PHRASE_RE.exec(norm); m; m = VERSION_PHRASE_RE.exec(norm)) {
+    const w = m[1];
+    const rel = /^(?:since|as\sof|starting|from|post-)/.test(w) ? 'since' : /^(?:before|prior|pre-)/.test(w) ? 'before' : /^(?:in|up\sto)$/.test(w) ? 'in' : undefined;
+    let about: About = 'unknown';
+    if (rel) {
+      try {
+        about = {rel, version: parseVersion(`v${m[2]}.${m[3]}`)};
+      } catch {
+        about = 'unknown';
+      }
+    }
+    out.push({at: m.index, about});
+  }
+  return out;
+}
+
+function applyAbout(claims: Claim[], about: About | undefined): void {
+  if (!about) return;
+  for (const c of claims) {
+    if (about === 'unknown') c.uncertain = true;
+    else c.about = about;
+  }
+}
+
 function sentence(ctx: Ctx): void {
   const norm = ctx.norm;
+  const first = ctx.out.length;
   const mentions = findMentions(ctx);
   const clauses = clausesOf(norm);
   const sentFlavors = flavorsIn(norm);
+  const versions = versionPhrases(norm);
+  const aboutOf = (c: Clause): About | undefined => {
+    const inClause = versions.filter((v) => v.at >= c.start && v.at < c.end);
+    if (inClause.length === 1) return inClause[0].about;
+    if (inClause.length > 1) return 'unknown';
+    if (versions.length === 1) return versions[0].about;
+    return versions.length > 1 ? 'unknown' : undefined;
+  };
   let prevSubject: string[] | undefined;
   for (const c of clauses) {
+    const from = ctx.out.length;
     const cm = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
     lockClaims(ctx, c, cm, sentFlavors);
     const subj = fieldClaims(ctx, c, prevSubject);
     if (subj) prevSubject = subj;
+    mannerClaims(ctx, c, sentFlavors);
+    refHolderClaims(ctx, c);
+    applyAbout(ctx.out.slice(from), aboutOf(c));
   }
-  for (const m of mentions) lockNameClaims(ctx, m);
+  for (const m of mentions) {
+    const from = ctx.out.length;
+    lockNameClaims(ctx, m);
+    const c = clauses.find((k) => m.start >= k.start && m.start < k.end);
+    if (c) applyAbout(ctx.out.slice(from), aboutOf(c));
+  }
+  // Hedged statements and questions do not commit to their claims.
+  if (HEDGE_RE.test(norm) || /\?[\s)'"`*]*$/.test(norm)) for (const c of ctx.out.slice(first)) c.uncertain = true;
+}
+
+// ---------------------------------------------------------------- manner, reference holders
+
+function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
+  const a = ASYNC_RE.exec(c.t);
+  const sy = a ? null : SYNC_RE.exec(c.t);
+  const m = a ?? sy;
+  if (!m) return;
+  const ops = opsIn(ctx, c, undefined).filter((o) => o.op === 'zap-invalid-roots');
+  if (ops.length === 0) return;
+  let flavors = flavorsIn(c.t);
+  if (flavors.length === 0) flavors = sentFlavors;
+  const negated = countNegations(c.t, m.index, m.index + m[0].length) > 0;
+  const manner = (a ? 'async' : 'sync') as 'async' | 'sync';
+  ctx.out.push({
+    ...base(ctx, 'op-manner', c.start + m.index, c.start + m.index + m[0].length, negated),
+    op: 'zap-invalid-roots', manner, flavors,
+  });
+}
+
+function refHolderClaims(ctx: Ctx, c: Clause): void {
+  REF_ONLY_RE.lastIndex = 0;
+  for (let m = REF_ONLY_RE.exec(c.t); m; m = REF_ONLY_RE.exec(c.t)) {
+    if (!REF_WORD_RE.test(c.t) || !/\bonly\b/.test(m[0])) continue;
+    const pre = c.t.slice(Math.max(0, m.index - 6), m.index);
+    if (/\bnot\s$/.test(pre)) continue;
+    const tdp = ctx.names.includes('tdp_mmu_root_count') || TDP_RE.test(c.t);
+    const shadowOnly = !tdp && ctx.names.includes('root_count');
+    const claim = {
+      ...base(ctx, 'ref-holders', c.start + m.index, c.start + m.index + m[0].length, countNegations(c.t, m.index, m.index + m[0].length) > 0),
+      subject: tdp ? 'tdp_mmu_root_count' : 'root_count', holders: ['vcpu'], only: true,
+    } as Claim;
+    if (shadowOnly || (!tdp && ctx.names.length !== 1)) claim.uncertain = true;
+    ctx.out.push(claim);
+  }
 }
 
 // ---------------------------------------------------------------- locks
@@ -137,7 +231,7 @@ function findMentions(ctx: Ctx): Mention[] {
         mention.phraseEnd += either[0].length;
       }
     } else if (!w.mode) {
-      const held = /^\s(?:is\s|are\s)?(?:held|taken|locked)\s(?:in\s)?(?:either|any)\s(?:mode|way)\b/.exec(after);
+      const held = /^\s{1,3}(?:is\s|are\s)?(?:held|taken|locked)\s(?:in\s)?(?:either|any)\s(?:mode|way)\b/.exec(after);
       if (held) {
         mention.mode = 'held';
         mention.phraseEnd = end + held[0].length;
@@ -163,7 +257,7 @@ function findMentions(ctx: Ctx): Mention[] {
     // "mmu_lock must be held for write": the mode comes after the verb.
     if (mention.after && !mention.mode) {
       const rest = norm.slice(mention.phraseEnd, mention.phraseEnd + 60);
-      const mm = /^\s(?:[a-z']{1,10}\s){1,3}(?:held|taken|acquired|locked)\s(?:only\s)?(?:in\s)?(for\s(?:read|write|reading|writing)|(?:read|write|shared|exclusive)\smode|shared|exclusively)\b/.exec(rest);
+      const mm = /^\s{1,3}(?:[a-z']{1,10}\s){1,3}(?:held|taken|acquired|locked)\s(?:only\s)?(?:in\s)?(for\s(?:read|write|reading|writing)|(?:read|write|shared|exclusive)\smode|shared|exclusively)\b/.exec(rest);
       if (mm) {
         mention.mode = modeOfWord(mm[1]);
         mention.phraseEnd += mm[0].length;
@@ -211,6 +305,8 @@ interface OpHit {
   subject?: string;
   start: number;
   end: number;
+  /** The subject came from an entry with several names. */
+  ambiguous?: boolean;
 }
 
 function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] {
@@ -219,6 +315,7 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     o.re.lastIndex = 0;
     const m = o.re.exec(c.t);
     if (!m) continue;
+    if (o.when && !o.when.test(ctx.norm)) continue;
     const a = c.start + m.index;
     const b = a + m[0].length;
     if (!hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) hits.push({op: o.op, start: a, end: b});
@@ -231,9 +328,14 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(c.t); m; m = PRONOUN_RE.exec(c.t)) subjects.push({names: ctx.names, at: m.index, end: m.index + m[0].length});
   for (const s of subjects) {
-    if (FIELD_MODIFY_AFTER_RE.test(c.t.slice(s.end, s.end + 50))) {
-      for (const n of s.names) hits.push({op: 'modify-field', subject: n, start: c.start + s.at, end: c.start + s.end});
+    if (FIELD_MODIFY_AFTER_RE.test(c.t.slice(s.end, s.end + 50)) || FIELD_MODIFY_BEFORE_RE.test(c.t.slice(Math.max(0, s.at - 30), s.at))) {
+      for (const n of s.names) {
+        if (!hits.some((h) => h.subject === n)) hits.push({op: 'modify-field', subject: n, start: c.start + s.at, end: c.start + s.end, ambiguous: s.names.length > 1});
+      }
     }
+  }
+  if (hits.length === 0 && c.start === 0 && PARTICIPLE_START_RE.test(c.t)) {
+    for (const n of ctx.names) hits.push({op: 'modify-field', subject: n, start: c.start, end: c.start, ambiguous: ctx.names.length > 1});
   }
   if (hits.length === 0 && prevSubject && /^\s*(?:and\s)?(?:is|are)\s(?:only\s)?(?:modified|changed|updated|written|protected)\b/.test(c.t)) {
     for (const n of prevSubject) hits.push({op: 'modify-field', subject: n, start: c.start, end: c.start});
@@ -273,6 +375,14 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
   if (flavors.length === 0) flavors = sentFlavors;
   if (flavors.length === 0 && ctx.names.length > 0 && ctx.names.every((n) => TDP_ONLY.has(n))) flavors = ['tdp'];
   if (ops.length === 0 && actorList.includes('fast-pf')) ops.push({op: 'modify-spte', start: c.start, end: c.start});
+  // How SPTEs are written: a plain store is its own operation; "atomically"
+  // qualifies the write, not the lock, so the lock claim is left alone.
+  let spteManner: 'plain' | 'atomic' | undefined;
+  if (ops.some((o) => o.op === 'modify-spte')) {
+    if (PLAIN_STORE_RE.test(t)) spteManner = 'plain';
+    else if (ATOMIC_MANNER_RE.test(t)) spteManner = 'atomic';
+    if (spteManner === 'plain') for (const o of ops) if (o.op === 'modify-spte') o.op = 'store-spte';
+  }
   const modeCount = new Set(usable.filter((m) => m.w.lock === 'mmu_lock').map((m) => m.mode ?? 'held')).size;
   for (const m of usable) {
     if (nestingDone && m.w.lock === 'mmu_lock') continue;
@@ -289,13 +399,16 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
         if (op) claim.op = op.op;
         if (op?.subject) claim.subject = op.subject;
         if (actor) claim.actor = actor;
-        if (canon.uncertain || modeCount > 1 || (op?.op === 'modify-field' && !op.subject)) claim.uncertain = true;
-        if (/\b(?:since|until|before|after|prior\sto|as\sof|starting\swith|up\sto)\s(?:linux\s|kernel\s)?v?\d+\.\d+/.test(ctx.norm)) claim.uncertain = true;
+        if (canon.uncertain || modeCount > 1 || (op?.op === 'modify-field' && (!op.subject || op.ambiguous))) claim.uncertain = true;
+        if (op?.op === 'modify-spte' && spteManner === 'atomic' && actor !== 'fast-pf') claim.uncertain = true;
         ctx.out.push(claim);
       }
     }
   }
 }
+
+const COND_BEFORE_RE =
+  /\b(?:if|when|whenever|while|as\slong\sas|provided(?:\sthat)?|even\s(?:with|when|if|while|though))\s(?:(?:the|they|it|we|kvm|callers?|writers?|readers?|one|you|is|are|hold|holds|holding|has|have)\s){0,3}$/;
 
 function canonical(ctx: Ctx, c: Clause, m: Mention): {quant: Quant; mode: Mode; negated: boolean; uncertain?: boolean} | undefined {
   const t = c.t;
@@ -304,6 +417,19 @@ function canonical(ctx: Ctx, c: Clause, m: Mention): {quant: Quant; mode: Mode; 
     return mode === 'held' ? {quant: 'suffices', mode: 'none', negated: false} : {quant: 'requires', mode, negated: true};
   }
   const rel0 = m.without ? m.withoutStart - c.start : m.start - c.start;
+  // A lock in a condition ("when mmu_lock is held for read", "if they hold
+  // mmu_lock for write") is what suffices for the main clause.
+  const cond = COND_BEFORE_RE.exec(t.slice(Math.max(0, rel0 - 50), rel0));
+  if (cond && !m.without && m.after === undefined) {
+    if (/^even\s/.test(cond[0])) return undefined;
+    const condStart = rel0 - cond[0].length;
+    if (countNegations(t, -1, -1) > 0) return undefined;
+    const main = t.slice(0, condStart) + t.slice(m.phraseEnd - c.start);
+    const quant: Quant = REQUIRES_RE.test(main) || /\bonly\s$/.test(t.slice(0, condStart))
+      ? 'requires'
+      : SUFFICES_RE.test(main) || /^(?:if|provided|as\slong)/.test(cond[0]) ? 'suffices' : 'occurs';
+    return {quant, mode, negated: false};
+  }
   const neg = countNegations(t, rel0, m.phraseEnd - c.start) > 0;
   const q: Quant = m.after === 'required' ? 'requires' : modalityOf(t);
   if (m.without) {
@@ -349,10 +475,26 @@ function lockNameClaims(ctx: Ctx, m: Mention): void {
   }
   if (!kind) return;
   const clauseNeg = after ? /\b(?:not|never|no\slonger|isn't|wasn't)\b/.test(norm.slice(m.end, m.end + after[0].length)) : false;
-  ctx.out.push({...base(ctx, 'lock-kind', a, b, clauseNeg), lock: m.w.lock, lockKind: kind, written: m.written});
+  const rest = norm.slice(b, b + 50);
+  const before64 = norm.slice(Math.max(0, a - 40), a);
+  const only64 = /^\s{1,3}(?:(?:is\s)?only\s(?:on|for|with|in)\s(?:x86[_-]64|64-bit|64\sbit)|(?:on|for|in)\s(?:x86[_-]64|64-bit)\s(?:only|(?:kernels|hosts|builds)\sonly))\b/.test(rest) ||
+    /\bonly\s(?:on|for|in)\s(?:x86[_-]64|64-bit)(?:\s(?:kernels|hosts|builds))?,?\s(?:[a-z_>.-]{1,20}\s){0,3}$/.test(before64);
+  ctx.out.push({...base(ctx, 'lock-kind', a, b, clauseNeg), lock: m.w.lock, lockKind: kind, written: m.written, ...(only64 ? {only64} : {})});
 }
 
 // ---------------------------------------------------------------- fields
+
+const ROLE_WORD = new Map<string, RegExp>();
+/** "the level" / "this quadrant" for role.level / role.quadrant. */
+function roleWordRe(name: string): RegExp {
+  let re = ROLE_WORD.get(name);
+  if (!re) {
+    const w = name.slice(5).replace(/[^a-z0-9_]/g, '').replace(/_/g, '[_ ]');
+    re = new RegExp(`\\b(?:the|this|its)\\s${w}(?:\\s(?:bits?|field|value))?\\b`);
+    ROLE_WORD.set(name, re);
+  }
+  return re;
+}
 
 /** The member(s) a claim at `pos` (clause-relative) is about. */
 function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined, after = false): string[] | undefined {
@@ -369,6 +511,11 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
   const gen = /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t);
   if (gen && gen.index < pos && (!best || gen.index > best.at) && (/\bmmu\s/.test(gen[0]) || ctx.names.includes('mmu_valid_gen'))) {
     best = {names: ['mmu_valid_gen'], at: gen.index};
+  }
+  for (const n of ctx.names) {
+    if (!n.startsWith('role.')) continue;
+    const rm = roleWordRe(n).exec(c.t);
+    if (rm && rm.index < pos && (!best || rm.index > best.at)) best = {names: [n], at: rm.index};
   }
   if (best && pos - best.at < 90) return best.names;
   if (after) {
@@ -398,15 +545,16 @@ const ATOMIC_RE =
 
 const VALUE_LIST_RE = /'?\b(\d{1,3})\b'?(?:\s?,\s?'?\d{1,3}'?){0,8}\s?,?\s(?:or|and)\s'?(\d{1,3})\b'?/g;
 const VALUE_RANGE_RE =
-  /\b(?:range(?:\sof)?|between|from|values?(?:\sin)?|within)\s(?:the\s)?'?(\d{1,3})'?\s?(?:\.\.|-|–|to|and)\s?'?(\d{1,3})\b'?|\b(\d{1,2})\.\.(\d{1,2})\b/g;
+  /\b(?:range(?:\sof)?|between|from|values?(?:\sin)?|within)\s(?:the\s)?'?(\d{1,3})'?\s?(?:\.\.|-|–|to|and)\s?'?(\d{1,3})\b'?|\b(\d{1,2})\.\.(\d{1,2})\b|\b(?:be|is|are|goes)\s(?:any\svalue\s)?(?:from\s)?'?(\d{1,3})'?\s(?:to|through|up\sto)\s'?(\d{1,3})\b'?/g;
 const CHANGE_RE =
   /\b(?:(flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|alternat(?:e|es|ing)|switch(?:es)?\sbetween)|(increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|monotonic(?:ally)?|grows|keeps\sgrowing|counts\sup|bumped|wrap(?:s|ped)?\saround))\b/g;
 const BLOCK_RE =
   /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(?<wl>\s(?:for\s)?(?:too\slong|long|a\slong\stime|excessively|indefinitely))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(?:(?<br>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<un>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))|(?<lg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(?:(?<pbr>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<pun>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))|(?<plg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?)/g;
 const FLAVOR_RE =
-  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?uses?\s|used\sby\sboth\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)\b|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
+  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son)\s|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
+const GEN_ASPECT_RE = /\b(?:obsolete|obsolescence|stale|generations?)\b/;
 const INITIAL_RE =
-  /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
+  /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
 const NATURE_RE =
   /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
 
@@ -450,8 +598,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
   VALUE_RANGE_RE.lastIndex = 0;
   for (let m = VALUE_RANGE_RE.exec(t); m; m = VALUE_RANGE_RE.exec(t)) {
-    const lo = Number(m[1] ?? m[3]);
-    const hi = Number(m[2] ?? m[4]);
+    const lo = Number(m[1] ?? m[3] ?? m[5]);
+    const hi = Number(m[2] ?? m[4] ?? m[6]);
     if (!(hi > lo)) continue;
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
@@ -509,12 +657,24 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     if (isUseVerb && /\balso\b/.test(w) === false && /only/.test(w)) {
       // "the TDP MMU only uses X": about X's use, not exclusivity.
     }
+    const aspect = GEN_ASPECT_RE.test(t) ? {aspect: 'generation' as const} : {};
     emitFor(subj, (s, uncertain) =>
       ctx.out.push({
         ...base(ctx, 'mmu-flavor', c.start + m.index, c.start + m.index + w.trimEnd().length, negated), subject: s, mmu,
-        only: isUseVerb ? false : only, ...(uncertain ? {uncertain} : {}),
+        only: isUseVerb ? false : only, ...(s === 'mmu_valid_gen' ? aspect : {}), ...(uncertain ? {uncertain} : {}),
       })
     );
+  }
+  // "TDP MMU pages become obsolete when their generation ...": the generation meaning.
+  if (/\bgeneration\b|mmu_valid_gen/.test(t)) {
+    OBSOLETE_RE.lastIndex = 0;
+    for (let m = OBSOLETE_RE.exec(t); m; m = OBSOLETE_RE.exec(t)) {
+      const negated = countNegations(t, -1, -1) > 0;
+      ctx.out.push({
+        ...base(ctx, 'mmu-flavor', c.start + m.index, c.start + m.index + m[0].length, negated), subject: 'mmu_valid_gen',
+        mmu: m[1] as 'tdp' | 'shadow', only: false, aspect: 'generation',
+      });
+    }
   }
 
   INITIAL_RE.lastIndex = 0;

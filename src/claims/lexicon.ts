@@ -91,16 +91,16 @@ export function modeOfWord(w: string): 'read' | 'write' {
 
 /** Words before a lock name that make it a condition of the action. */
 export const WITHOUT_BEFORE_RE =
-  /(?:\b(?:without|outside(?:\sof)?|out\sof)\s(?:(?:holding|taking|acquiring|grabbing|any|the|a|an|its|their|using)\s){0,3}|\bno\s)$/;
+  /(?:\b(?:without|outside(?:\sof)?|out\sof)\s(?:(?:holding|taking|acquiring|grabbing|any|the|a|an|its|their|using)\s){0,3}|\bno\s)\s{0,2}$/;
 
 /** "mmu_lock must be held", "mmu_lock is (not) needed". */
 export const REQUIRED_AFTER_RE =
-  /^\s(?:(?:must|has\sto|needs\sto|should|shall)\s(?:(?:also|only|always)\s)?(?:be\s)?(?:held|taken|acquired|locked)|(?:is|are)\s(?:(?:also|always)\s)?(?:required|needed|necessary|mandatory))\b/;
+  /^\s{1,3}(?:(?:must|has\sto|needs\sto|should|shall)\s(?:(?:also|only|always)\s)?(?:be\s)?(?:held|taken|acquired|locked)|(?:is|are)\s(?:(?:also|always)\s)?(?:required|needed|necessary|mandatory))\b/;
 export const NOT_REQUIRED_AFTER_RE =
-  /^\s(?:(?:is|are)\s(?:not|never)\s(?:required|needed|necessary|held|taken)|(?:isn't|aren't)\s(?:required|needed|necessary|held|taken)|(?:need|needs)\snot\sbe\s(?:held|taken)|(?:does\snot|doesn't|do\snot|don't)\sneed\sto\sbe\s(?:held|taken))\b/;
+  /^\s{1,3}(?:(?:is|are)\s(?:not|never)\s(?:required|needed|necessary|held|taken)|(?:isn't|aren't)\s(?:required|needed|necessary|held|taken)|(?:need|needs)\snot\sbe\s(?:held|taken)|(?:does\snot|doesn't|do\snot|don't)\sneed\sto\sbe\s(?:held|taken))\b/;
 
 export const LOCK_KIND_AFTER_RE =
-  /^\s(?:(?:is|was|remains)\s(?:(?:still|now|always|just|a\splain|only)\s)?(?:an?\s)?(?:(?:plain|simple|regular|normal|raw|ordinary)\s)?|(?:an?\s)?)(spin\s?lock|spinlock_t|rwlock_t|rwlock|rw\s?lock|read[- ]write\slock|reader[- ]writer\slock|mutex|rw_semaphore|rwsem|semaphore)\b/;
+  /^\s{1,3}(?:(?:is|was|remains)\s(?:(?:still|now|always|just|a\splain|only)\s)?(?:an?\s)?(?:(?:plain|simple|regular|normal|raw|ordinary)\s)?|(?:an?\s)?)(spin\s?lock|spinlock_t|rwlock_t|rwlock|rw\s?lock|read[- ]write\slock|reader[- ]writer\slock|mutex|rw_semaphore|rwsem|semaphore)\b/;
 export const LOCK_KIND_BEFORE_RE =
   /\b(spin\s?lock|spinlock_t|rwlock_t|rwlock|read[- ]write\slock|reader[- ]writer\slock|mutex|semaphore)\s$/;
 
@@ -123,6 +123,8 @@ export interface OpWord {
   op: Op;
   re: RegExp;
   flavor?: Flavor;
+  /** The sentence must also match this for the hit to count. */
+  when?: RegExp;
 }
 
 const ART = '(?:(?:a|an|the|new|its|their|fresh|valid|tdp|mmu|shadow|shadow-mmu|tdp-mmu|vcpu\'s|own|current|all|any|one|some)[\\s,]{1,2}){0,4}';
@@ -136,15 +138,18 @@ function r(src: string): RegExp {
 export const OPS: readonly OpWord[] = [
   {op: 'zap-invalid-roots', re: r(`\\bzap(?:s|ped|ping)?\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\b(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\s${AUX}(?:zapped|torn\\sdown)\\b`)},
+  {op: 'zap-invalid-roots', re: r(`\\bkvm_tdp_mmu_zap_invalidated_roots\\b`)},
+  {op: 'zap-invalid-roots', re: r(`\\broots\\s${AUX}zapped\\b|\\bzap(?:s|ping)?\\s(?:of\\s)?${ART}roots\\b`), when: /\binvalidat(?:ed|ion)\b/},
   {op: 'invalidate-root', re: r(`\\binvalidat(?:e|es|ed|ing|ion)\\s(?:of\\s)?${ART}roots?\\b`)},
   {op: 'invalidate-root', re: r(`\\broots?\\s${AUX}(?:invalidated|marked\\s(?:as\\s)?invalid)\\b`)},
   {op: 'invalidate-root', re: r(`\\b(?:set(?:s|ting)?|write|writes|writing|modif(?:y|ies|ying)|chang(?:e|es|ing)|flip(?:s|ping)?|mark(?:s|ing)?)\\s(?:the\\s)?role\\.invalid\\b`)},
   {op: 'invalidate-root', re: r(`\\brole\\.invalid\\s${AUX}(?:set|written|modified|changed|flipped)\\b`)},
   {op: 'invalidate-root', re: r(`\\bmark(?:s|ed|ing)?\\s${ART}(?:roots?\\s|pages?\\s)?(?:as\\s)?invalid\\b`)},
+  {op: 'invalidate-root', re: r(`\\bkvm_tdp_mmu_invalidate_(?:all_)?roots\\b|\\b(?:the\\s)?invalid\\s(?:bit|flag)\\s${AUX}(?:set|written|changed)\\b`)},
   {op: 'alloc-root', re: r(`\\b(?:allocat(?:e|es|ed|ing|ion)|creat(?:e|es|ed|ing|ion)|build(?:s|ing)?|install(?:s|ed|ing)?|load(?:s|ed|ing)?)\\s(?:of\\s)?${ART}roots?\\b`)},
   {op: 'alloc-root', re: r(`\\broots?\\s${AUX}(?:allocated|created|built|installed|loaded)\\b`)},
   {op: 'alloc-root', re: r(`\\broot\\sallocation\\b|\\bkvm_tdp_mmu_alloc_root\\b|\\bkvm_tdp_mmu_get_vcpu_root_hpa\\b|\\bmmu_alloc_(?:direct|shadow)_roots\\b`)},
-  {op: 'alloc-root', re: r(`\\bget(?:s|ting)?\\s(?:a\\s)?(?:new|fresh)\\s(?:(?:tdp|mmu|shadow)\\s){0,2}root\\b`)},
+  {op: 'alloc-root', re: r(`\\bget(?:s|ting)?\\s(?:a\\s)?(?:new|fresh)\\s(?:(?:tdp|mmu|shadow)\\s){0,2}roots?\\b`)},
   {op: 'free-root', re: r(`\\b(?:free(?:s|d|ing)?|destroy(?:s|ed|ing)?|tear(?:s|ing)?\\sdown|releas(?:e|es|ed|ing))\\s${ART}roots?\\b`)},
   {op: 'free-root', re: r(`\\broots?\\s(?:pages?\\s)?${AUX}(?:freed|destroyed|torn\\sdown|released)\\b`)},
   {op: 'get-ref', re: r(`\\b(?:take|takes|taking|took|taken|get|gets|getting|acquire|acquires|acquiring|acquired|grab|grabs|grabbing|obtain|obtains|obtaining|hold|holds|holding)\\s${ART}(?:(?:temporary|extra|additional|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
@@ -161,17 +166,49 @@ export const OPS: readonly OpWord[] = [
   {op: 'mark-unsync', re: r(`\\b(?:mark(?:s|ed|ing)?|set(?:s|ting)?)\\s${ART}(?:(?:shadow\\s)?pages?\\s)?(?:as\\s)?unsync(?:hronized)?\\b`)},
   {op: 'mark-unsync', re: r(`\\b(?:pages?\\s)?${AUX}(?:marked|made)\\s(?:as\\s)?unsync(?:hronized)?\\b|\\bunsync\\s${AUX}set\\b`)},
   {op: 'clear-unsync', re: r(`\\bclear(?:s|ed|ing)?\\s(?:the\\s)?unsync\\b|\\bunsync\\s(?:flag\\s|bit\\s)?${AUX}cleared\\b`)},
-  {op: 'write-root-list', re: r(`\\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|insert(?:s|ed|ing)?|delet(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ing)|writes\\sto|publish(?:es|ed|ing)?|unlink(?:s|ed|ing)?)\\s(?:to\\s|from\\s|on\\s)?(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots|root\\slist)\\b`)},
-  {op: 'write-root-list', re: r(`\\b(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\s${AUX}(?:modified|changed|updated|written)\\b`)},
+  {op: 'write-root-list', re: r(`\\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|insert(?:s|ed|ing)?|delet(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ing)|writes\\sto|writers?\\s(?:to|of)|publish(?:es|ed|ing)?|unlink(?:s|ed|ing)?)\\s(?:to\\s|from\\s|on\\s)?(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots|root\\slist)\\b`)},
+  {op: 'write-root-list', re: r(`\\b(?:tdp_mmu_roots(?:\\slist)?|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\s${AUX}(?:modified|changed|updated|written)\\b`)},
+  {op: 'write-root-list', re: r(`\\badd(?:s|ed|ing)?\\s${ART}roots?\\s(?:to|on)\\s(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\b`)},
   {op: 'modify-spte', re: r(`\\b(?:modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|zap(?:s|ped|ping)?|install(?:s|ed|ing)?|fix(?:es|ed|ing)?)\\s${ART}(?:leaf\\s|non-leaf\\s|present\\s)?sptes?\\b`)},
   {op: 'modify-spte', re: r(`\\bsptes?\\s${AUX}(?:modified|changed|updated|written|zapped|installed|fixed|set)\\b|\\bspte\\s(?:changes|updates|writes)\\b`)},
+  {op: 'walk-roots', re: r(`\\b(?:walk(?:s|ing)?|iterat(?:e|es|ing)\\s(?:over\\s)?)\\s${ART}roots\\b|\\bfor_each_[a-z_]{0,30}root_yield_safe\\b`), when: /\byield[- ]safe\b/},
 ];
+
+/** How an SPTE write is done: a plain store, or atomically. */
+export const PLAIN_STORE_RE =
+  /\b(?:plain|normal|simple|regular|ordinary|non-atomic)\s(?:store|write|assignment)s?\b|\bwrite_once\b|\bnon-?atomically\b|\bwithout\s(?:an?\s)?(?:cmpxchg|atomic)/;
+export const ATOMIC_MANNER_RE =
+  /\batomic(?:ally)?\b|\b(?:try_)?cmpxchg(?:64)?\b|\bcompare[- ](?:and[- ])?(?:exchange|swap)\b|\bxchg\b/;
+
+/** "zapped asynchronously by a worker" / "synchronously". */
+export const ASYNC_RE =
+  /\basynchronous(?:ly)?\b|\bby\s(?:a\s|the\s)?(?:dedicated\s|separate\s|background\s)?(?:k?worker(?:\sthread)?|workqueue|work\sitem|kthread)s?\b|\b(?:a|the)\s(?:dedicated\s)?(?:workqueue|k?worker)\s(?:zaps|tears)\b|\bdeferred\sto\s(?:a\s|the\s)?(?:dedicated\s|separate\s)?(?:k?worker|workqueue)|\bin\sthe\sbackground\b|\btdp_mmu_zap_wq\b/;
+export const SYNC_RE = /\bsynchronous(?:ly)?\b/;
+
+/** "Only vCPUs take references", "references are held only by vCPUs", "vCPUs are the only ones ...". */
+export const REF_ONLY_RE =
+  /\bonly\s(?:the\s)?vcpus?\s(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:taken|held|acquired|obtained|elevated)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
+export const REF_WORD_RE = /\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b/;
+
+/** "TDP MMU pages become obsolete when their generation ...". */
+export const OBSOLETE_RE = /\b(tdp|shadow)[ -]mmu\s(?:pages?|roots?|shadow\spages?|sps)\s(?:[a-z']{1,12}\s){0,3}?(?:obsolete|stale)\b/g;
+
+/** Hedges: the sentence does not commit to the claim. */
+export const HEDGE_RE =
+  /\b(?:typically|usually|generally|normally|mostly|often|in\smost\scases|in\sgeneral|probably|presumably|likely|i\sthink|i\sbelieve|perhaps|maybe|sometimes|roughly|in\spractice)\b/;
+
+/** Explicit versions in a sentence: "Before v6.9", "Since 6.9", "As of v5.12". */
+export const VERSION_PHRASE_RE =
+  /\b(since|as\sof|starting\s(?:with|from)|from|before|prior\sto|until|up\sto|in|after|pre-|post-)\s?(?:linux\s|kernel\s)?v?(\d)\.(\d{1,2})(?:-rc\d{1,2})?\b/g;
 
 /** Modification of a member named as the subject: "X is (only) changed/protected ...". */
 export const FIELD_MODIFY_AFTER_RE =
-  /^\s(?:(?:is|are|can\sbe|may\sbe|must\sbe|must\sonly\sbe|can\sonly\sbe|is\sonly|are\sonly|only|gets|get)\s){1,2}(?:(?:ever|always|also)\s)?(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
+  /^\s(?:(?:is|are|can|may|must|should|will|shall|only|be|gets|get|ever|always|also|then|and)\s){1,4}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
+/** A description that starts with a participle: "Protected by mmu_lock.", "Only accessed under slots_lock." */
+export const PARTICIPLE_START_RE =
+  /^\s*(?:(?:only|always|also|is|are|must\sbe|can\sbe|may\sbe)\s){0,2}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|set|cleared|incremented|decremented|read)(?:\sand\s[a-z]{3,12})?\s(?:only\s)?(?:by|under|with|while|when|in|inside|from|using|holding)\b/;
 export const FIELD_MODIFY_BEFORE_RE =
-  /\b(?:modif(?:y|ies|ying)|chang(?:e|es|ing)|updat(?:e|es|ing)|writ(?:e|es|ing)|access(?:es|ing)?|protect(?:s|ing)?|guard(?:s|ing)?|increment(?:s|ing)?|decrement(?:s|ing)?)\s(?:the\s)?$/;
+  /\b(?:modif(?:y|ies|ying)|chang(?:e|es|ing)|updat(?:e|es|ing)|writ(?:e|es|ing)|access(?:es|ing)?|protect(?:s|ing)?|guard(?:s|ing)?|increment(?:s|ing)?|decrement(?:s|ing)?|sets?|setting|clear(?:s|ing)?)\s(?:the\s)?(?:(?:member|field)\s)?$/;
 
 export const ACTORS: readonly {actor: Actor; re: RegExp}[] = [
   {actor: 'fast-pf', re: /\bfast[ _-]page[ _-]fault(?:s|\spath|\shandler)?\b|\bfast[ _-]pf\b|\bfast\spath\b|\bfast_pf_fix_direct_spte\b/},
@@ -195,7 +232,9 @@ export const PRONOUN_RE =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_RE =
-  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|\s(?:but|whereas|because|hence|thus|therefore)\s/g;
+  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\s(?:but|whereas|because|hence|thus|therefore)\s/g;
+/** A leading subordinate clause ends at its first comma: "Although X, Y." */
+export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike)\s[^,;]{1,200},\s/;
 
 export function numberWord(w: string): number | undefined {
   const n: Record<string, number> = {zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5};

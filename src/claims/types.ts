@@ -4,6 +4,7 @@
  * kernel version.
  */
 import type {Position} from 'unist';
+import type {ParsedVersion} from '../spec/types.js';
 import type {Actor, Blocks, Flavor, LockId, Mode, Nature, Op} from '../spec/locking/types.js';
 
 export type ClaimKind =
@@ -16,7 +17,9 @@ export type ClaimKind =
   | 'blocking'
   | 'mmu-flavor'
   | 'initial-value'
-  | 'field-nature';
+  | 'field-nature'
+  | 'op-manner'
+  | 'ref-holders';
 
 /** requires: must/needs/only; suffices: can/may; occurs: a plain statement. */
 export type Quant = 'requires' | 'suffices' | 'occurs';
@@ -37,6 +40,12 @@ export interface ClaimBase {
   negated: boolean;
   /** Set when the extractor is not sure: rules ignore such claims. */
   uncertain?: boolean;
+  /**
+   * The version the sentence itself is about ("Before v6.9, ..." → before
+   * v6.9, "Since v6.4 ..." → since v6.4, "In v6.5" → in v6.5); rules check
+   * the claim there instead of at the target kernel.
+   */
+  about?: {rel: 'since' | 'before' | 'in'; version: ParsedVersion};
 }
 
 export interface LockClaim extends ClaimBase {
@@ -64,6 +73,8 @@ export interface LockKindClaim extends ClaimBase {
   lock: LockId;
   lockKind: 'spinlock' | 'rwlock' | 'mutex' | 'semaphore';
   written: string;
+  /** "... only on 64-bit": the sentence restricts the kind to 64-bit kernels. */
+  only64?: boolean;
 }
 
 export interface LockNestingClaim extends ClaimBase {
@@ -101,6 +112,8 @@ export interface FlavorClaim extends ClaimBase {
   kind: 'mmu-flavor';
   mmu: 'tdp' | 'shadow' | 'both';
   only: boolean;
+  /** The sentence is about the member's generation / obsolescence meaning. */
+  aspect?: 'generation';
 }
 
 export interface InitialValueClaim extends ClaimBase {
@@ -115,6 +128,22 @@ export interface NatureClaim extends ClaimBase {
   unionWith?: string;
 }
 
+/** How an operation is done: "zapped asynchronously by a worker". */
+export interface OpMannerClaim extends ClaimBase {
+  kind: 'op-manner';
+  op: Op;
+  manner: 'async' | 'sync';
+  flavors: Flavor[];
+}
+
+/** Who holds references counted by a member: "Only vCPUs take references". */
+export interface RefHoldersClaim extends ClaimBase {
+  kind: 'ref-holders';
+  holders: Actor[];
+  /** The sentence says these are the only holders. */
+  only: boolean;
+}
+
 export type Claim =
   | LockClaim
   | LockNameClaim
@@ -125,4 +154,6 @@ export type Claim =
   | BlockingClaim
   | FlavorClaim
   | InitialValueClaim
-  | NatureClaim;
+  | NatureClaim
+  | OpMannerClaim
+  | RefHoldersClaim;

@@ -159,7 +159,7 @@ test('lock-mode message: reason, place, note, expected, severity', () => {
   assert.equal(m.rule, 'lock-mode');
   assert.equal(m.place, '3:22-3:40');
   assert.equal(m.fatal, true);
-  assert.equal(m.reason, '"mmu_lock for write" contradicts the locking spec for v6.12: since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (the sentence is true until v6.9)');
+  assert.equal(m.reason, '"mmu_lock for write" contradicts the locking spec for v6.12: since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (the sentence is true until v6.8)');
   assert.match(m.note!, /dab285e4ec73, "KVM: x86\/mmu: Alloc TDP MMU roots while holding mmu_lock for read"/);
   assert.deepEqual(m.expected, ['mmu_lock for read']);
 });
@@ -173,7 +173,7 @@ test('lock-name message for kvm->arch.mmu_lock', () => {
 
 test('initial-value message says when the sentence was true', () => {
   const [m] = semantic(doc(RC, 'A new TDP MMU root starts with a refcount of 1.'), 'v6.12');
-  assert.match(m.reason, /\(the sentence is true until v6\.4\)$/);
+  assert.match(m.reason, /\(the sentence is true until v6\.3\)$/);
   assert.match(m.note!, /edbdb43fc96b/);
   assert.deepEqual(m.expected, ['starts with a refcount of 2']);
 });

@@ -2,7 +2,7 @@
 import {semanticsAt, semanticsFor, usable} from '../../spec/locking/index.js';
 import {inSpan} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
 const TYPES = new Set(['refcount_t', 'atomic_t', 'atomic64_t', 'int']);
 
@@ -11,8 +11,9 @@ const rule: Rule = {
   description: 'A claim that a member is atomic (or not), or of some atomic type, contradicts its C type',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
     for (const c of claimsOf(ctx, 'atomicity')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.subject) continue;
       const s = semanticsAt(c.subject, v);
       if (!s || s.atomic === undefined || !usable(s.confidence)) continue;
@@ -26,6 +27,8 @@ const rule: Rule = {
         };
         continue;
       }
+      // "a refcount_t, not an atomic_t": a negated type says nothing about atomicity.
+      if (c.cType && c.negated) continue;
       if (claimed === s.atomic) continue;
       const elsewhere = holdsElsewhere(v, semanticsFor(c.subject).filter((g) => !inSpan(v, g) && g.atomic === claimed));
       yield {

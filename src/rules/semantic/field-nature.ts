@@ -1,18 +1,34 @@
 /** field-nature: what a member is (ptep is a pointer to the parent SPTE, not a reverse map; which members share a union). */
 import {semanticsAt, usable} from '../../spec/locking/index.js';
+import {compareVersions} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, note, quote} from './util.js';
+import {claimsOf, note, quote, versionFor} from './util.js';
 
 const rule: Rule = {
   id: 'field-nature',
   description: 'A claim about what a member is (reverse map, pointer to the parent SPTE, union partner) contradicts the spec',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
+    for (const c of claimsOf(ctx, 'ref-holders')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v || !c.subject || !c.only || c.negated) continue;
+      const s = semanticsAt(c.subject, v);
+      if (!s?.refHolders || !usable(s.confidence)) continue;
+      const missing = s.refHolders.filter((a) => !c.holders.includes(a));
+      if (missing.length === 0) continue;
+      const says = s.refHoldersSays ?? s.says;
+      yield {
+        reason: `${quote(c.phrase)} is wrong: ${says}`,
+        place: c.phrasePlace,
+        note: note(says, s.cite),
+      };
+    }
     for (const c of claimsOf(ctx, 'field-nature')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.subject) continue;
       if (c.unionWith) {
-        if (c.negated) continue;
+        if (c.negated || compareVersions(v, ctx.kernel) !== 0) continue;
         const member = ctx.layout.members.find((m) => m.name === c.subject);
         const partner = ctx.layout.members.find((m) => m.name === c.unionWith);
         if (!member || !partner || member.union?.includes(c.unionWith)) continue;

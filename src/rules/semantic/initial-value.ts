@@ -2,7 +2,7 @@
 import {initialValuesFor, usable} from '../../spec/locking/index.js';
 import {inSpan} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
 const WORDS = ['zero', 'one', 'two', 'three'];
 
@@ -11,8 +11,9 @@ const rule: Rule = {
   description: 'A claimed initial value (a new TDP MMU root\'s reference count) contradicts the spec',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
     for (const c of claimsOf(ctx, 'initial-value')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.subject || c.negated) continue;
       const facts = initialValuesFor(c.subject);
       const f = facts.find((g) => inSpan(v, g));

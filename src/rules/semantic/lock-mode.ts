@@ -4,9 +4,34 @@
  */
 import type {LockClaim} from '../../claims/types.js';
 import {inSpan} from '../../spec/version.js';
-import {lockAt, modeRank, operationFactsFor, usable, type Mode, type OperationFact} from '../../spec/locking/index.js';
-import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote, swapMode} from './util.js';
+import {
+  lockAt, mannerFactsFor, modeRank, operationFacts, operationFactsFor, usable, type Mode, type OperationFact,
+} from '../../spec/locking/index.js';
+import type {Finding, Rule, RuleContext} from '../types.js';
+import {claimsOf, holdsElsewhere, note, quote, swapMode, versionFor} from './util.js';
+
+const LOCK_WORD: Record<string, string> = {
+  mmu_lock: 'mmu_lock', slots_lock: 'slots_lock', tdp_mmu_pages_lock: 'tdp_mmu_pages_lock',
+  mmu_unsync_pages_lock: 'mmu_unsync_pages_lock', rcu: 'RCU', srcu: 'SRCU',
+};
+
+/** "zapped asynchronously by a worker" against how the operation is done at the version. */
+function* mannerFindings(ctx: RuleContext): Iterable<Finding> {
+  for (const c of claimsOf(ctx, 'op-manner')) {
+    const v = versionFor(c, ctx.kernel);
+    if (!v) continue;
+    const claimed = c.negated ? (c.manner === 'async' ? 'sync' : 'async') : c.manner;
+    const all = mannerFactsFor(c.op, c.flavors);
+    const f = all.find((g) => inSpan(v, g));
+    if (!f || !usable(f.confidence) || f.manner === claimed) continue;
+    const elsewhere = holdsElsewhere(v, all.filter((g) => !inSpan(v, g) && g.manner === claimed));
+    yield {
+      reason: `${quote(c.phrase)} is wrong for ${v.id}: ${f.says}${elsewhere ? ` (the sentence is ${elsewhere})` : ''}`,
+      place: c.phrasePlace,
+      note: note(f.says, f.cite),
+    };
+  }
+}
 
 /** Does `claim` contradict fact `f`? (spin: mmu_lock is a spinlock, modes collapse to "held") */
 export function contradicts(claim: LockClaim, f: OperationFact, spin: boolean): boolean {
@@ -42,15 +67,17 @@ const rule: Rule = {
   description: 'A claimed lock or lock mode for an operation contradicts the locking spec at the target kernel',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
+    yield* mannerFindings(ctx);
     for (const claim of claimsOf(ctx, 'lock')) {
       if (!claim.op) continue;
+      const v = versionFor(claim, ctx.kernel);
+      if (!v) continue;
       const lockFact = lockAt(claim.lock, v);
       const spin = claim.lock === 'mmu_lock' && lockFact?.kind === 'spinlock';
       if (spin && claim.mode === 'read' && !claim.negated) {
         const rw = lockAt('mmu_lock', {major: 5, minor: 12});
         yield {
-          reason: `${quote(claim.phrase)} is wrong for ${v.id}: mmu_lock is a spinlock until v5.12 and has no read mode (true since v5.12)`,
+          reason: `${quote(claim.phrase)} is wrong for ${v.id}: mmu_lock is a spinlock before v5.12 and has no read mode (true since v5.12)`,
           place: claim.phrasePlace,
           note: note(`${lockFact!.says}; ${rw!.says}`, [...lockFact!.cite]),
         };
@@ -60,14 +87,31 @@ const rule: Rule = {
         op: claim.op, lock: claim.lock, flavors: claim.flavors.length ? claim.flavors : [undefined],
         ...(claim.actor ? {actor: claim.actor} : {}), ...(claim.subject ? {subject: claim.subject} : {}),
       });
-      if (claim.op === 'modify-field' && !all.some((f) => f.subject === claim.subject)) continue;
-      const atV = all.filter((f) => inSpan(v, f));
+      if (claim.op === 'modify-field' && !all.some((f) => f.subject === claim.subject)) {
+        // A member whose only lock is another one: "X is protected by mmu_lock" when only slots_lock is.
+        const only = operationFacts.find(
+          (f) => f.op === 'modify-field' && f.subject === claim.subject && f.only && f.lock !== claim.lock && inSpan(v, f) && usable(f.confidence)
+        );
+        if (only && !claim.negated && claim.mode !== 'none' && claim.quant !== 'suffices') {
+          yield {
+            reason: `${quote(claim.phrase)} is wrong for ${v.id}: ${only.says}, not under ${LOCK_WORD[claim.lock]}`,
+            place: claim.phrasePlace,
+            note: note(only.says, only.cite),
+            expected: [claim.phrase.replace(claim.written, LOCK_WORD[only.lock]).replace(/\s(?:held\s)?(?:for\s(?:read|write)|in\s(?:read|write)\smode|exclusively|shared)$/i, '')],
+          };
+        }
+        continue;
+      }
+      // The facts about this very actor win over the generic ones.
+      const own = claim.actor ? all.filter((f) => f.actor === claim.actor) : [];
+      const pool = own.some((f) => inSpan(v, f)) ? own : all;
+      const atV = pool.filter((f) => inSpan(v, f));
       if (atV.length === 0 || !atV.every((f) => usable(f.confidence))) continue;
       if (!atV.every((f) => contradicts(claim, f, spin))) continue;
       const f = atV[0];
       const elsewhere = holdsElsewhere(
         v,
-        all.filter((g) => !inSpan(v, g) && usable(g.confidence) && !contradicts(claim, g, false))
+        pool.filter((g) => !inSpan(v, g) && usable(g.confidence) && !contradicts(claim, g, false))
       );
       const finding: Finding = {
         reason: `${quote(claim.phrase)} contradicts the locking spec for ${v.id}: ${f.says}${elsewhere ? ` (the sentence is ${elsewhere})` : ''}`,

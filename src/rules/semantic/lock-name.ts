@@ -6,7 +6,7 @@
 import {inSpan} from '../../spec/version.js';
 import {badLockNames, lockAt, lockFactsFor, usable} from '../../spec/locking/index.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
 const KIND_WORD: Record<string, string> = {spinlock: 'spinlock', rwlock: 'rwlock', mutex: 'mutex', rcu: 'RCU', srcu: 'SRCU'};
 
@@ -15,8 +15,9 @@ const rule: Rule = {
   description: 'A lock that does not exist, a lock of the wrong kind, or a nested lock taken without its outer lock',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
     for (const c of claimsOf(ctx, 'lock-name')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       const bad = badLockNames.find((b) => b.written === c.written.toLowerCase());
       if (!bad || !usable(bad.confidence)) continue;
       yield {
@@ -27,9 +28,19 @@ const rule: Rule = {
       };
     }
     for (const c of claimsOf(ctx, 'lock-kind')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       const f = lockAt(c.lock, v);
       if (!f || !usable(f.confidence) || (f.kind !== 'spinlock' && f.kind !== 'rwlock' && f.kind !== 'mutex')) continue;
       const same = f.kind === c.lockKind;
+      if (same && c.only64 && !c.negated) {
+        yield {
+          reason: `${quote(c.phrase)} is wrong for ${v.id}: ${f.says}, on 32-bit and 64-bit kernels alike`,
+          place: c.phrasePlace,
+          note: note(f.says, f.cite),
+        };
+        continue;
+      }
       if (same !== c.negated) continue;
       const elsewhere = holdsElsewhere(
         v,
@@ -47,6 +58,8 @@ const rule: Rule = {
       yield finding;
     }
     for (const c of claimsOf(ctx, 'lock-nesting')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (c.required) continue;
       const f = lockAt(c.lock, v);
       if (!f || !usable(f.confidence) || f.inside !== c.outer) continue;

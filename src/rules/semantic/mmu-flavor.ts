@@ -3,7 +3,7 @@ import {semanticsAt, semanticsFor, usable} from '../../spec/locking/index.js';
 import {inSpan} from '../../spec/version.js';
 import type {FlavorClaim} from '../../claims/types.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
 export function flavorWrong(c: FlavorClaim, spec: 'tdp' | 'shadow' | 'both'): boolean {
   if (c.mmu === 'both') return !c.negated && spec !== 'both';
@@ -20,10 +20,21 @@ const rule: Rule = {
   description: 'A claim about which MMU (TDP or shadow) uses a member contradicts the spec',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
     for (const c of claimsOf(ctx, 'mmu-flavor')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.subject) continue;
       const s = semanticsAt(c.subject, v);
+      if (c.aspect === 'generation' && s?.meaningMmu && usable(s.meaningConfidence)) {
+        if (!flavorWrong(c, s.meaningMmu)) continue;
+        const says = s.meaningSays ?? s.says;
+        yield {
+          reason: `${quote(c.phrase)} is wrong for ${c.subject}: ${says}`,
+          place: c.phrasePlace,
+          note: note(says, s.cite),
+        };
+        continue;
+      }
       if (!s?.mmu || !usable(s.mmuConfidence)) continue;
       if (!flavorWrong(c, s.mmu)) continue;
       const elsewhere = holdsElsewhere(v, semanticsFor(c.subject).filter((g) => !inSpan(v, g) && g.mmu && usable(g.mmuConfidence) && !flavorWrong(c, g.mmu)));

@@ -2,7 +2,7 @@
 import {semanticsAt, semanticsFor, usable, widthDomain} from '../../spec/locking/index.js';
 import {inSpan} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, holdsElsewhere, note, quote} from './util.js';
+import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
 type Domain = readonly number[] | {min: number; max: number};
 
@@ -23,8 +23,9 @@ const rule: Rule = {
   description: 'Claimed values of a member contradict its value domain (mmu_valid_gen 0 or 1, role.quadrant 0..3, role bit widths)',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
-    const v = ctx.kernel;
     for (const c of claimsOf(ctx, 'values')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.subject || c.negated) continue;
       const s = semanticsAt(c.subject, v);
       if (c.change) {
@@ -46,7 +47,7 @@ const rule: Rule = {
         domain = s.values;
         exact = true;
         says = s.says;
-      } else if (c.subject.startsWith('role.')) {
+      } else if (c.subject.startsWith('role.') && v.id === ctx.kernel.id) {
         const bit = ctx.layout.roleBits.find((b) => b.name === c.subject);
         const d = bit ? widthDomain(bit.cType) : undefined;
         if (d && bit) {

@@ -2,7 +2,7 @@
 import {blockingFor, usable} from '../../spec/locking/index.js';
 import {inSpan} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
-import {claimsOf, note, quote} from './util.js';
+import {claimsOf, note, quote, versionFor} from './util.js';
 
 const rule: Rule = {
   id: 'vcpu-blocking',
@@ -10,8 +10,10 @@ const rule: Rule = {
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
     for (const c of claimsOf(ctx, 'blocking')) {
+      const v = versionFor(c, ctx.kernel);
+      if (!v) continue;
       if (!c.actor) continue;
-      const f = blockingFor(c.actor).find((g) => inSpan(ctx.kernel, g));
+      const f = blockingFor(c.actor).find((g) => inSpan(v, g));
       if (!f || !usable(f.confidence) || f.blocks === c.blocks) continue;
       const finding: Finding = {
         reason: c.blocks === 'no'

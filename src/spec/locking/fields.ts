@@ -13,6 +13,8 @@ export const fieldSemantics: readonly FieldSemantics[] = [
   {
     name: 'tdp_mmu_root_count', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
     natureIs: ['refcount'], confidence: 'verified', cite: [K_MI, K_TDP],
+    refHolders: ['vcpu', 'root-walker', 'tdp-mmu'],
+    refHoldersSays: 'references to a TDP MMU root are held by vCPUs, by root walkers (the yield-safe iterators, tdp_mmu_next_root) and, since v6.4, by the TDP MMU itself until the root is invalidated',
     says: 'tdp_mmu_root_count is an atomic refcount_t (not an atomic_t) used only by the TDP MMU',
   },
   {
@@ -72,11 +74,13 @@ export const fieldSemantics: readonly FieldSemantics[] = [
   {
     name: 'mmu_valid_gen', until: 'v5.5', cType: 'unsigned long', atomic: false, change: 'increment',
     valuesConfidence: 'ml', confidence: 'ml', cite: [SINGLE_GEN],
-    says: 'until about v5.5 the MMU generation was an unsigned long that was incremented',
+    says: 'before about v5.5 the MMU generation was an unsigned long that was incremented',
   },
   {
     name: 'mmu_valid_gen', since: 'v5.5', cType: 'u8', atomic: false, values: [0, 1], change: 'flip',
     valuesConfidence: 'ml', mmu: 'shadow', mmuConfidence: 'unverified', confidence: 'ml',
+    meaningMmu: 'shadow', meaningConfidence: 'verified',
+    meaningSays: 'TDP MMU pages never become obsolete by generation: is_obsolete_sp() skips the mmu_valid_gen check for them',
     cite: [SINGLE_GEN, K_MMU, SYNC_ZAP],
     says: 'since about v5.5 mmu_valid_gen is a u8 that kvm_mmu_zap_all_fast() flips between 0 and 1',
   },
@@ -109,7 +113,7 @@ export const fieldSemantics: readonly FieldSemantics[] = [
 export const initialValueFacts: readonly InitialValueFact[] = [
   {
     name: 'tdp_mmu_root_count', value: 1, since: 'v5.10', until: 'v6.4', confidence: 'ml', cite: [T_TDP_511, REFCOUNT_2],
-    says: 'until v6.4 a new TDP MMU root started with a reference count of 1 (the allocating vCPU\'s)',
+    says: 'before v6.4 a new TDP MMU root started with a reference count of 1 (the allocating vCPU\'s)',
   },
   {
     name: 'tdp_mmu_root_count', value: 2, since: 'v6.4', confidence: 'ml', cite: [REFCOUNT_2, K_TDP],

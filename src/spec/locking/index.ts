@@ -7,13 +7,13 @@ import {inSpan} from '../version.js';
 import type {ParsedVersion} from '../types.js';
 import type {Confidence, Span} from '../types.js';
 import {lockFacts} from './locks.js';
-import {operationFacts} from './operations.js';
+import {mannerFacts, operationFacts} from './operations.js';
 import {blockingFacts, fieldSemantics, initialValueFacts} from './fields.js';
 import type {Actor, FieldSemantics, Flavor, LockFact, LockId, Mode, Op, OperationFact} from './types.js';
 
 export * from './types.js';
 export {lockFacts, badLockNames, lockFactsFor} from './locks.js';
-export {operationFacts} from './operations.js';
+export {operationFacts, mannerFacts} from './operations.js';
 export {fieldSemantics, initialValueFacts, blockingFacts, widthDomain} from './fields.js';
 export {formatCite, formatCites} from './cites.js';
 
@@ -46,6 +46,11 @@ export function operationFactsFor(q: OpQuery): OperationFact[] {
       (q.actor === undefined || f.actor === undefined || f.actor === q.actor) &&
       (f.flavor === undefined || q.flavors.includes(undefined) || q.flavors.includes(f.flavor))
   );
+}
+
+/** Manner facts (sync/async) for an operation, in any version. */
+export function mannerFactsFor(op: Op, flavors: readonly Flavor[]) {
+  return mannerFacts.filter((f) => f.op === op && (f.flavor === undefined || flavors.length === 0 || flavors.includes(f.flavor)));
 }
 
 export function semanticsAt(name: string, v: At): FieldSemantics | undefined {

@@ -9,7 +9,7 @@ export const lockFacts: readonly LockFact[] = [
   {
     lock: 'mmu_lock', kind: 'spinlock', field: 'kvm->mmu_lock', until: 'v5.12', confidence: 'verified',
     cite: [T_TDP_511, RWLOCK],
-    says: 'kvm->mmu_lock is a spinlock on x86 until v5.12',
+    says: 'kvm->mmu_lock is a spinlock on x86 before v5.12',
   },
   {
     lock: 'mmu_lock', kind: 'rwlock', field: 'kvm->mmu_lock', since: 'v5.12', confidence: 'verified',

@@ -8,7 +8,7 @@ import {
   ALLOC_READ, ALWAYS_PAGES_LOCK, F_TDP_65, FREE_READ, K_HOST, K_ITER, K_MI, K_MMU, K_TDP, RCU_PT, SYNC_ZAP,
   T_HOST_68, T_TDP_511,
 } from './cites.js';
-import type {OperationFact} from './types.js';
+import type {MannerFact, OperationFact} from './types.js';
 
 export const operationFacts: readonly OperationFact[] = [
   // Allocating a root (and, for a vCPU, getting its reference to it).
@@ -21,7 +21,7 @@ export const operationFacts: readonly OperationFact[] = [
     {
       op, flavor: 'tdp', actor: 'vcpu', lock: 'mmu_lock', min: 'write', used: ['write'], since: 'v5.10', until: 'v6.9',
       confidence: 'verified', cite: [F_TDP_65, T_TDP_511, ALLOC_READ],
-      says: 'until v6.9 a vCPU gets or allocates its TDP MMU root with mmu_lock held for write (kvm_tdp_mmu_get_vcpu_root_hpa)',
+      says: 'before v6.9 a vCPU gets or allocates its TDP MMU root with mmu_lock held for write (kvm_tdp_mmu_get_vcpu_root_hpa)',
     },
     {
       op, flavor: 'tdp', actor: 'vcpu', lock: 'mmu_lock', min: 'read', used: ['read'], since: 'v6.9',
@@ -44,7 +44,7 @@ export const operationFacts: readonly OperationFact[] = [
     {
       op, flavor: 'tdp', actor: 'vcpu', lock: 'mmu_lock', min: 'write', used: ['write'], since: 'v5.10', until: 'v6.9',
       confidence: 'ml', cite: [FREE_READ],
-      says: 'until v6.9 kvm_mmu_free_roots() frees TDP MMU roots with mmu_lock held for write',
+      says: 'before v6.9 kvm_mmu_free_roots() frees TDP MMU roots with mmu_lock held for write',
     },
     {
       op, flavor: 'tdp', actor: 'vcpu', lock: 'mmu_lock', min: 'read', used: ['read'], since: 'v6.9',
@@ -95,7 +95,7 @@ export const operationFacts: readonly OperationFact[] = [
   },
   {
     op: 'modify-field', subject: 'tdp_mmu_scheduled_root_to_zap', lock: 'slots_lock', min: 'held', used: ['held'],
-    since: 'v6.6-rc3', confidence: 'verified', cite: [K_MI, SYNC_ZAP],
+    only: true, since: 'v6.6-rc3', confidence: 'verified', cite: [K_MI, SYNC_ZAP],
     says: 'tdp_mmu_scheduled_root_to_zap is only accessed under slots_lock',
   },
   // unsync.
@@ -141,6 +141,17 @@ export const operationFacts: readonly OperationFact[] = [
     confidence: 'verified', cite: [K_ITER, RCU_PT],
     says: 'TDP MMU SPTEs are read and changed inside an RCU read-side critical section',
   },
+  {
+    op: 'store-spte', flavor: 'tdp', lock: 'mmu_lock', min: 'write', used: ['write'], since: 'v5.12',
+    confidence: 'verified', cite: [K_ITER, K_TDP, RCU_PT],
+    says: 'a TDP MMU SPTE is written with a plain store only with mmu_lock held for write; with mmu_lock held for read it is changed by an atomic compare-exchange (tdp_mmu_set_spte_atomic)',
+  },
+  // Walking the roots with the yield-safe iterators.
+  {
+    op: 'walk-roots', actor: 'root-walker', lock: 'mmu_lock', min: 'read', used: ['read', 'write'], since: 'v6.8',
+    confidence: 'verified', cite: [K_TDP],
+    says: 'since v6.8 the yield-safe TDP MMU root iterators only assert that mmu_lock is held, in either mode',
+  },
   // The TDP MMU roots list.
   {
     op: 'write-root-list', flavor: 'tdp', lock: 'tdp_mmu_pages_lock', min: 'held', used: ['held'], since: 'v6.8',
@@ -150,11 +161,25 @@ export const operationFacts: readonly OperationFact[] = [
   {
     op: 'write-root-list', flavor: 'tdp', lock: 'tdp_mmu_pages_lock', min: 'none', used: ['none', 'held'],
     since: 'v5.12', until: 'v6.8', confidence: 'ml', cite: [ALWAYS_PAGES_LOCK],
-    says: 'until v6.8 a writer of tdp_mmu_roots holding mmu_lock for write did not take tdp_mmu_pages_lock',
+    says: 'before v6.8 a writer of tdp_mmu_roots holding mmu_lock for write did not take tdp_mmu_pages_lock',
   },
   {
     op: 'write-root-list', flavor: 'tdp', lock: 'mmu_lock', min: 'read', used: ['read', 'write'], since: 'v5.12',
     confidence: 'verified', cite: [K_HOST, T_HOST_68],
     says: 'the tdp_mmu_roots list is changed with mmu_lock held for read plus tdp_mmu_pages_lock, or for write',
+  },
+];
+
+/** How operations are done, per version. */
+export const mannerFacts: readonly MannerFact[] = [
+  {
+    op: 'zap-invalid-roots', flavor: 'tdp', manner: 'async', since: 'v5.10', until: 'v6.6-rc3', confidence: 'verified',
+    cite: [F_TDP_65, SYNC_ZAP],
+    says: 'before v6.6-rc3 invalidated TDP MMU roots were zapped asynchronously by a workqueue item (tdp_mmu_zap_wq)',
+  },
+  {
+    op: 'zap-invalid-roots', flavor: 'tdp', manner: 'sync', since: 'v6.6-rc3', confidence: 'verified',
+    cite: [SYNC_ZAP, K_TDP],
+    says: 'since v6.6-rc3 kvm_tdp_mmu_zap_invalidated_roots() zaps invalidated TDP MMU roots synchronously, with mmu_lock held for read after a fast zap',
   },
 ];

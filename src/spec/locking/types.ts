@@ -50,7 +50,8 @@ export type Actor =
   | 'fast-zap'
   | 'mmu-notifier'
   | 'fast-pf'
-  | 'teardown';
+  | 'teardown'
+  | 'tdp-mmu';
 
 export type Op =
   | 'alloc-root'
@@ -63,6 +64,8 @@ export type Op =
   | 'mark-unsync'
   | 'clear-unsync'
   | 'modify-spte'
+  | 'store-spte'
+  | 'walk-roots'
   | 'write-root-list'
   | 'read-root-list'
   | 'modify-field';
@@ -84,6 +87,8 @@ export interface OperationFact extends Span {
   lock: LockId;
   min: Mode;
   used: Mode[];
+  /** `lock` is the only lock that protects it: a claim naming another lock is wrong. */
+  only?: boolean;
   confidence: Confidence;
   cite: Cite[];
   /** One sentence for messages: what the spec says. */
@@ -106,6 +111,13 @@ export interface FieldSemantics extends Span {
   valuesConfidence?: Confidence;
   natureIs?: Nature[];
   natureIsNot?: Nature[];
+  /** Which MMU uses the member's value in its documented meaning (mmu_valid_gen: the generation). */
+  meaningMmu?: 'tdp' | 'shadow' | 'both';
+  meaningConfidence?: Confidence;
+  meaningSays?: string;
+  /** Who holds the references the member counts. */
+  refHolders?: Actor[];
+  refHoldersSays?: string;
   confidence: Confidence;
   cite: Cite[];
   says: string;
@@ -115,6 +127,16 @@ export interface InitialValueFact extends Span {
   /** Counter: 'tdp_mmu_root_count'. */
   name: string;
   value: number;
+  confidence: Confidence;
+  cite: Cite[];
+  says: string;
+}
+
+/** How an operation is done (synchronously or by a worker), per version. */
+export interface MannerFact extends Span {
+  op: Op;
+  flavor?: Flavor;
+  manner: 'async' | 'sync';
   confidence: Confidence;
   cite: Cite[];
   says: string;
