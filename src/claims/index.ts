@@ -214,6 +214,8 @@ function findMentions(ctx: Ctx): Mention[] {
     if (!w) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // "a read lock on mmu_lock": the mode word belongs to the named lock.
+    if (w.implicit && /^\s(?:on|of)\s(?:the\s)?(?:kvm->)?mmu_lock\b/.test(norm.slice(end, end + 24))) continue;
     const mention: Mention = {
       start, end, w, written: ctx.text.slice(start, end), phraseStart: start, phraseEnd: end, without: false,
       withoutStart: start,
@@ -477,7 +479,9 @@ function lockNameClaims(ctx: Ctx, m: Mention): void {
   const clauseNeg = after ? /\b(?:not|never|no\slonger|isn't|wasn't)\b/.test(norm.slice(m.end, m.end + after[0].length)) : false;
   const rest = norm.slice(b, b + 50);
   const before64 = norm.slice(Math.max(0, a - 40), a);
-  const only64 = /^\s{1,3}(?:(?:is\s)?only\s(?:on|for|with|in)\s(?:x86[_-]64|64-bit|64\sbit)|(?:on|for|in)\s(?:x86[_-]64|64-bit)\s(?:only|(?:kernels|hosts|builds)\sonly))\b/.test(rest) ||
+  const after64 = /^\s{1,3}(?:(?:is\s)?only\s(?:on|for|with|in)\s(?:x86[_-]64|64-bit|64\sbit)(?:\s(?:kernels|hosts|builds))?|(?:on|for|in)\s(?:x86[_-]64|64-bit)\s(?:only|(?:kernels|hosts|builds)\sonly))\b/.exec(rest);
+  if (after64) b += after64[0].length;
+  const only64 = after64 !== null ||
     /\bonly\s(?:on|for|in)\s(?:x86[_-]64|64-bit)(?:\s(?:kernels|hosts|builds))?,?\s(?:[a-z_>.-]{1,20}\s){0,3}$/.test(before64);
   ctx.out.push({...base(ctx, 'lock-kind', a, b, clauseNeg), lock: m.w.lock, lockKind: kind, written: m.written, ...(only64 ? {only64} : {})});
 }
@@ -601,11 +605,13 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     const lo = Number(m[1] ?? m[3] ?? m[5]);
     const hi = Number(m[2] ?? m[4] ?? m[6]);
     if (!(hi > lo)) continue;
+    // "can be 0 to 7": the phrase is the range, not the verb.
+    const skip = m[5] !== undefined ? m[0].indexOf(m[5]) : 0;
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
     emitFor(subj, (s, uncertain) =>
       ctx.out.push({
-        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+        ...base(ctx, 'values', c.start + m.index + skip, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
         range: {min: lo, max: hi}, only, conditional: cond, ...(uncertain ? {uncertain} : {}),
       })
     );

@@ -83,7 +83,7 @@ export const MODE_AFTER_RE =
 
 /** A mode word right before a lock name: "the read-locked mmu_lock", "the write side of mmu_lock". */
 export const MODE_BEFORE_RE =
-  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof)\s(?:the\s)?$/;
+  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof|[- ]lock\s(?:on|of))\s(?:the\s)?$/;
 
 export function modeOfWord(w: string): 'read' | 'write' {
   return /read|shared|reader/.test(w) ? 'read' : 'write';
@@ -136,7 +136,7 @@ function r(src: string): RegExp {
 
 /** Operations, with active and passive forms. */
 export const OPS: readonly OpWord[] = [
-  {op: 'zap-invalid-roots', re: r(`\\bzap(?:s|ped|ping)?\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},
+  {op: 'zap-invalid-roots', re: r(`\\b(?:zap(?:s|ped|ping)?|tear(?:s|ing)?\\sdown)\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\b(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\s${AUX}(?:zapped|torn\\sdown)\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\bkvm_tdp_mmu_zap_invalidated_roots\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\broots\\s${AUX}zapped\\b|\\bzap(?:s|ping)?\\s(?:of\\s)?${ART}roots\\b`), when: /\binvalidat(?:ed|ion)\b/},
@@ -187,7 +187,7 @@ export const SYNC_RE = /\bsynchronous(?:ly)?\b/;
 
 /** "Only vCPUs take references", "references are held only by vCPUs", "vCPUs are the only ones ...". */
 export const REF_ONLY_RE =
-  /\bonly\s(?:the\s)?vcpus?\s(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:taken|held|acquired|obtained|elevated)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
+  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:taken|held|acquired|obtained|elevated)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
 export const REF_WORD_RE = /\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b/;
 
 /** "TDP MMU pages become obsolete when their generation ...". */

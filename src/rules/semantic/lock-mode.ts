@@ -29,6 +29,7 @@ function* mannerFindings(ctx: RuleContext): Iterable<Finding> {
       reason: `${quote(c.phrase)} is wrong for ${v.id}: ${f.says}${elsewhere ? ` (the sentence is ${elsewhere})` : ''}`,
       place: c.phrasePlace,
       note: note(f.says, f.cite),
+      ...(!c.negated && /^(?:a?synchronously)$/i.test(c.phrase) ? {expected: [f.manner === 'sync' ? c.phrase.replace(/^a/i, '') : `a${c.phrase}`]} : {}),
     };
   }
 }

@@ -38,6 +38,7 @@ const rule: Rule = {
           reason: `${quote(c.phrase)} is wrong for ${v.id}: ${f.says}, on 32-bit and 64-bit kernels alike`,
           place: c.phrasePlace,
           note: note(f.says, f.cite),
+          expected: [c.phrase.replace(/\s(?:is\s)?only\s(?:on|for|with|in)\s\S+(?:\s(?:kernels|hosts|builds))?$/i, '')],
         };
         continue;
       }

@@ -31,7 +31,7 @@ const rule: Rule = {
         yield {
           reason: `${quote(c.phrase)} is wrong for ${c.subject}: ${says}`,
           place: c.phrasePlace,
-          note: note(says, s.cite),
+          note: note(says, s.meaningCite ?? s.cite),
         };
         continue;
       }

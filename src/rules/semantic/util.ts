@@ -13,8 +13,9 @@ export function note(says: string, cite: readonly Cite[]): string {
   return `${capital(says)} (${formatCites(cite)}).`;
 }
 
+/** Upper-cases a leading English word, never an identifier (tdp_mmu_root_count, kvm->mmu_lock, role.level). */
 export function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return /^[a-z]+(?![a-z0-9_.>(-])/.test(s) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
 /**

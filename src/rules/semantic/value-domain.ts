@@ -61,10 +61,16 @@ const rule: Rule = {
       const claimed = c.values ?? (c.range ? Array.from({length: c.range.max - c.range.min + 1}, (_x, i) => c.range!.min + i) : []);
       const outside = claimed.filter((x) => !has(domain!, x));
       if (outside.length > 0) {
+        const d = domain as {min?: number; max?: number};
+        const nums = c.range && d.min !== undefined && d.max !== undefined ? c.phrase.match(/\d{1,3}/g) : null;
+        const expected = nums && nums.length === 2
+          ? c.phrase.replace(/\d{1,3}/, String(d.min)).replace(/(\D)\d{1,3}(\D*)$/, `$1${d.max}$2`)
+          : undefined;
         yield {
           reason: `${quote(c.phrase)} is outside the values of ${c.subject}: ${says}`,
           place: c.phrasePlace,
           note: note(says, cite),
+          ...(expected && expected !== c.phrase ? {expected: [expected]} : {}),
         };
         continue;
       }

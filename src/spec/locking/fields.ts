@@ -79,7 +79,7 @@ export const fieldSemantics: readonly FieldSemantics[] = [
   {
     name: 'mmu_valid_gen', since: 'v5.5', cType: 'u8', atomic: false, values: [0, 1], change: 'flip',
     valuesConfidence: 'ml', mmu: 'shadow', mmuConfidence: 'unverified', confidence: 'ml',
-    meaningMmu: 'shadow', meaningConfidence: 'verified',
+    meaningMmu: 'shadow', meaningConfidence: 'verified', meaningCite: [K_MMU],
     meaningSays: 'TDP MMU pages never become obsolete by generation: is_obsolete_sp() skips the mmu_valid_gen check for them',
     cite: [SINGLE_GEN, K_MMU, SYNC_ZAP],
     says: 'since about v5.5 mmu_valid_gen is a u8 that kvm_mmu_zap_all_fast() flips between 0 and 1',

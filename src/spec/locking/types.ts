@@ -115,6 +115,7 @@ export interface FieldSemantics extends Span {
   meaningMmu?: 'tdp' | 'shadow' | 'both';
   meaningConfidence?: Confidence;
   meaningSays?: string;
+  meaningCite?: Cite[];
   /** Who holds the references the member counts. */
   refHolders?: Actor[];
   refHoldersSays?: string;
