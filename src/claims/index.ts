@@ -107,6 +107,7 @@ type About = NonNullable<ClaimBase['about']> | 'unknown';
 /** Version phrases of a sentence ("Before v6.9", "Since 6.4"), with their places. */
 function versionPhrases(norm: string): {at: number; about: About}[] {
   const out: {at: number; about: About}[] = [];
+  if (!/\d\.\d/.test(norm)) return out;
   VERSION_PHRASE_RE.lastIndex = 0;
   for (let m = VERSION_PHRASE_RE.exec(norm); m; m = VERSION_PHRASE_RE.exec(norm)) {
     const w = m[1];
@@ -170,6 +171,7 @@ function sentence(ctx: Ctx): void {
 // ---------------------------------------------------------------- manner, reference holders
 
 function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
+  if (!c.t.includes('zap') && !c.t.includes('tear')) return;
   const a = ASYNC_RE.exec(c.t);
   const sy = a ? null : SYNC_RE.exec(c.t);
   const m = a ?? sy;
@@ -187,6 +189,7 @@ function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
 }
 
 function refHolderClaims(ctx: Ctx, c: Clause): void {
+  if (!c.t.includes('only') || !c.t.includes('vcpu')) return;
   REF_ONLY_RE.lastIndex = 0;
   for (let m = REF_ONLY_RE.exec(c.t); m; m = REF_ONLY_RE.exec(c.t)) {
     if (!REF_WORD_RE.test(c.t) || !/\bonly\b/.test(m[0])) continue;
@@ -586,7 +589,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   const only = /\b(?:only|always|either)\b/.test(t);
-  VALUE_LIST_RE.lastIndex = 0;
+  const digits = /\d/.test(t);
+  VALUE_LIST_RE.lastIndex = digits ? 0 : t.length;
   for (let m = VALUE_LIST_RE.exec(t); m; m = VALUE_LIST_RE.exec(t)) {
     const pre = t.slice(Math.max(0, m.index - 40), m.index);
     if (!/\b(?:be|is|are|either|only|ever|values?|holds?|takes?|contains?|equals?|of)\s(?:either\s|ever\s|only\s)?$/.test(pre)) continue;
@@ -600,7 +604,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       })
     );
   }
-  VALUE_RANGE_RE.lastIndex = 0;
+  VALUE_RANGE_RE.lastIndex = digits ? 0 : t.length;
   for (let m = VALUE_RANGE_RE.exec(t); m; m = VALUE_RANGE_RE.exec(t)) {
     const lo = Number(m[1] ?? m[3] ?? m[5]);
     const hi = Number(m[2] ?? m[4] ?? m[6]);
