@@ -10,7 +10,7 @@ import {after, before, describe, test} from 'node:test';
 import {MMU, ROOT_COUNT_LINE, home, WRONG_CLAIM, cli, commitEdit, git, insertAfter, kernelRepo, removeDir, tempDir, write} from './repo.js';
 
 const LOCK_REASON = (kernel: string) =>
-  `"mmu_lock for write" contradicts the locking spec for ${kernel}: since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (the sentence is true until v6.9)`;
+  `"mmu_lock for write" contradicts the locking spec for ${kernel}: since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (the sentence is true until v6.8)`;
 const GFNS_REASON = '`gfns` was renamed `shadowed_translation` in v6.0 (6a97575d5cff)';
 const LOCK_LINE = (kernel: string, line = 59) => `${MMU}:${line}: ERROR: ${LOCK_REASON(kernel)} [lock-mode]\n`;
 const NOTE =
@@ -105,6 +105,9 @@ describe('--git ranges', () => {
       `${MMU} (${shas[0]} KVM: x86/mmu: say when gfn is set): no issues found`,
       `${MMU} (${shas[1]} KVM: x86/mmu: document root allocation)`,
       `59:21-59:39 error ${LOCK_REASON('v6.12')} (patch line 15) lock-mode mmu-doc-lint`,
+      ' [note]:',
+      ' Since v6.9 kvm_tdp_mmu_alloc_root() gets or allocates a TDP MMU root with mmu_lock held for read (dab285e4ec73, "KVM: x86/mmu: Alloc TDP MMU roots while holding mmu_lock for read"; arch/x86/kvm/mmu/tdp_mmu.c (K-tdp, newest)).',
+      ' Suggested: mmu_lock for read',
       '',
       `${MMU} (${shas[2]} KVM: x86/mmu: use the old name)`,
       '8:1-8:48 warning `shadowed_translation` (u64 *), a member of struct kvm_mmu_page at v6.12, has no entry field-undocumented mmu-doc-lint',
