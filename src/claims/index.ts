@@ -11,7 +11,7 @@ import type {Actor, Flavor, LockId, Mode, Op} from '../spec/locking/types.js';
 import {
   ACTORS, ASYNC_RE, ATOMIC_MANNER_RE, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, FIELD_MODIFY_BEFORE_RE, HEDGE_RE,
   LEADING_SUBORDINATE_RE, LOCK_KIND_AFTER_RE, LOCK_KIND_BEFORE_RE, LOCK_RE, lockKindOf, MEMBER_RE, MODE_AFTER_RE,
-  MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE, numberWord, OBSOLETE_RE, OPS, PARTICIPLE_START_RE,
+  MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE, numberWord, OBSOLETE_RE, OP_KEYS, OPS, PARTICIPLE_START_RE,
   PLAIN_STORE_RE, PRONOUN_RE, REF_ONLY_RE, REF_WORD_RE, REQUIRED_AFTER_RE, REQUIRES_RE, SHADOW_RE, SUFFICES_RE,
   SYNC_RE, TDP_RE, VERSION_PHRASE_RE, WITHOUT_BEFORE_RE, badLockCorrection, type LockWord,
 } from './lexicon.js';
@@ -316,7 +316,14 @@ interface OpHit {
 
 function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] {
   const hits: OpHit[] = [];
+  const relevant = new Map<Op, boolean>();
   for (const o of OPS) {
+    let wanted = relevant.get(o.op);
+    if (wanted === undefined) {
+      wanted = (OP_KEYS[o.op] ?? ['']).some((key) => c.t.includes(key));
+      relevant.set(o.op, wanted);
+    }
+    if (!wanted) continue;
     o.re.lastIndex = 0;
     const m = o.re.exec(c.t);
     if (!m) continue;
@@ -571,8 +578,11 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   const neg = (from: number, to: number) => countNegations(t.slice(from, to), -1, -1) > 0;
   const cond = /^\s*(?:for|if|when|in\s(?:the\s)?case|on)\s/.test(t) || /\b(?:if|when)\b/.test(t);
 
+  // Cheap substring gates before each pattern: a pattern never executed is
+  // never compiled, and compiling is most of a cold run's extraction.
   ATOMIC_RE.lastIndex = 0;
-  for (let m = ATOMIC_RE.exec(t); m; m = ATOMIC_RE.exec(t)) {
+  const atomicWords = t.includes('atomic') || t.includes('plain') || t.includes('refcount_t') || /\b(?:int|integer|u8|bool)\b/.test(t);
+  for (let m = atomicWords ? ATOMIC_RE.exec(t) : null; m; m = ATOMIC_RE.exec(t)) {
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
     const negated = neg(0, m.index);
@@ -590,8 +600,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
 
   const only = /\b(?:only|always|either)\b/.test(t);
   const digits = /\d/.test(t);
-  VALUE_LIST_RE.lastIndex = digits ? 0 : t.length;
-  for (let m = VALUE_LIST_RE.exec(t); m; m = VALUE_LIST_RE.exec(t)) {
+  VALUE_LIST_RE.lastIndex = 0;
+  for (let m = digits ? VALUE_LIST_RE.exec(t) : null; m; m = VALUE_LIST_RE.exec(t)) {
     const pre = t.slice(Math.max(0, m.index - 40), m.index);
     if (!/\b(?:be|is|are|either|only|ever|values?|holds?|takes?|contains?|equals?|of)\s(?:either\s|ever\s|only\s)?$/.test(pre)) continue;
     const values = [...m[0].matchAll(/\d{1,3}/g)].map((x) => Number(x[0]));
@@ -604,8 +614,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       })
     );
   }
-  VALUE_RANGE_RE.lastIndex = digits ? 0 : t.length;
-  for (let m = VALUE_RANGE_RE.exec(t); m; m = VALUE_RANGE_RE.exec(t)) {
+  VALUE_RANGE_RE.lastIndex = 0;
+  for (let m = digits ? VALUE_RANGE_RE.exec(t) : null; m; m = VALUE_RANGE_RE.exec(t)) {
     const lo = Number(m[1] ?? m[3] ?? m[5]);
     const hi = Number(m[2] ?? m[4] ?? m[6]);
     if (!(hi > lo)) continue;
@@ -635,7 +645,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   BLOCK_RE.lastIndex = 0;
-  for (let m = BLOCK_RE.exec(t); m; m = BLOCK_RE.exec(t)) {
+  for (let m = t.includes('vcpu') ? BLOCK_RE.exec(t) : null; m; m = BLOCK_RE.exec(t)) {
     const w = m[0];
     const g = m.groups ?? {};
     const negated = /^without/.test(w) || neg(0, m.index) || /\b(?:not|never)\b/.test(w);
@@ -655,7 +665,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   FLAVOR_RE.lastIndex = 0;
-  for (let m = FLAVOR_RE.exec(t); m; m = FLAVOR_RE.exec(t)) {
+  for (let m = t.includes('tdp') || t.includes('shadow') ? FLAVOR_RE.exec(t) : null; m; m = FLAVOR_RE.exec(t)) {
     const w = m[0];
     const which = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as 'tdp' | 'shadow' | undefined;
     const mmu = which ?? 'both';
@@ -688,7 +698,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   INITIAL_RE.lastIndex = 0;
-  for (let m = INITIAL_RE.exec(t); m; m = INITIAL_RE.exec(t)) {
+  const initialWords = ['start', 'initial', 'set to', 'begin', 'created with', 'allocated with'].some((w) => t.includes(w));
+  for (let m = initialWords ? INITIAL_RE.exec(t) : null; m; m = INITIAL_RE.exec(t)) {
     const value = numberWord(m[1]);
     if (value === undefined) continue;
     const refCtx = /\b(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|references?)\b/.test(ctx.norm);
@@ -703,7 +714,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   NATURE_RE.lastIndex = 0;
-  for (let m = NATURE_RE.exec(t); m; m = NATURE_RE.exec(t)) {
+  const natureWords = ['map', 'spte', 'union', 'storage'].some((w) => t.includes(w));
+  for (let m = natureWords ? NATURE_RE.exec(t) : null; m; m = NATURE_RE.exec(t)) {
     const unionWith = m[2] ?? m[3] ?? m[4];
     const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';
     let subj = subjectAt(ctx, c, m.index, prev, false);

@@ -134,6 +134,27 @@ function r(src: string): RegExp {
   return new RegExp(src, 'g');
 }
 
+/**
+ * Substrings a clause must contain for an operation's patterns to be worth
+ * running (every pattern of the op contains one). Skipping the others keeps
+ * V8 from compiling patterns a document never needs: compiling them is most
+ * of a cold run's claim extraction.
+ */
+export const OP_KEYS: Readonly<Partial<Record<Op, readonly string[]>>> = {
+  'zap-invalid-roots': ['root'],
+  'invalidate-root': ['root', 'invalid'],
+  'alloc-root': ['root'],
+  'free-root': ['root'],
+  'get-ref': ['ref', 'count', 'root'],
+  'put-ref': ['ref', 'count', 'root'],
+  'flip-gen': ['gen'],
+  'mark-unsync': ['unsync'],
+  'clear-unsync': ['unsync'],
+  'write-root-list': ['root'],
+  'modify-spte': ['spte'],
+  'walk-roots': ['root']
+};
+
 /** Operations, with active and passive forms. */
 export const OPS: readonly OpWord[] = [
   {op: 'zap-invalid-roots', re: r(`\\b(?:zap(?:s|ped|ping)?|tear(?:s|ing)?\\sdown)\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},

@@ -1,16 +1,21 @@
-/** The command's entry point (bundled into dist/bundle/bin.js by scripts/bundle.mjs). */
+/**
+ * The command's entry point, bundled into dist/bundle/cli.cjs by
+ * scripts/bundle.mjs and loaded by bin/mmu-doc-lint.js.
+ */
 import {readFileSync} from 'node:fs';
 import {packagePath} from '../util/package-root.js';
 import {run} from './main.js';
 
-const {version} = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as {version: string};
-process.exitCode = await run(
-  {
-    argv: process.argv.slice(2),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY)
-  },
-  version
-);
+export function main(): Promise<number> {
+  const {version} = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as {version: string};
+  return run(
+    {
+      argv: process.argv.slice(2),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      cwd: process.cwd(),
+      isTTY: Boolean(process.stdout.isTTY)
+    },
+    version
+  );
+}
