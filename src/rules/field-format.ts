@@ -3,7 +3,9 @@
  * terms and descriptions are indented like the list's majority; no tabs;
  * no member described twice.
  */
+import {splitTermNames} from '../fields/index.js';
 import type {FieldEntry} from '../fields/types.js';
+import type {RstNode} from '../rst/types.js';
 import type {Finding, Rule} from './types.js';
 
 interface Layout {
@@ -115,6 +117,14 @@ const rule: Rule = {
           place: ctx.place(tab, tab + 1)
         };
       }
+      for (const stray of strayEntries(entry, text, (name) => ctx.spec.history(name).length > 0)) {
+        const indent = indentOf(text, lineStartOf(text, stray.start)).width;
+        yield {
+          reason: `\`${stray.term}\` is indented ${plural(indent)}, so RST reads it as part of the description of \`${label}\`, not as an entry`,
+          place: ctx.place(stray.start, stray.end),
+          expected: termIndent === undefined ? undefined : [' '.repeat(termIndent) + stray.term]
+        };
+      }
       for (let i = 0; i < entry.names.length; i++) {
         const name = entry.names[i];
         const first = seen.get(name);
@@ -128,6 +138,29 @@ const rule: Rule = {
     }
   }
 };
+
+/** Terms naming members inside an entry's description: entries indented wrongly. */
+function strayEntries(entry: FieldEntry, text: string, isKnown: (name: string) => boolean): Array<{term: string; start: number; end: number}> {
+  const out: Array<{term: string; start: number; end: number}> = [];
+  const stack: RstNode[] = [...entry.description];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'definitionListItem') {
+      const term = node.children[0];
+      const start = term?.position?.start.offset;
+      const end = term?.position?.end.offset;
+      if (term?.type === 'term' && start !== undefined && end !== undefined) {
+        const termText = text.slice(start, end);
+        const names = splitTermNames(termText);
+        if (termText.trimEnd().endsWith(':') && names.length > 0 && names.every((n) => isKnown(n.name))) {
+          out.push({term: termText.trimEnd(), start, end});
+        }
+      }
+    }
+    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as RstNode[]));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 function indentWidthInChars(text: string, lineStart: number): number {
   let i = lineStart;
