@@ -90,14 +90,7 @@ const rule: Rule = {
           expected: [`${term}:`]
         };
       }
-      if (termIndent !== undefined && layout.termIndent !== termIndent) {
-        const start = lineStartOf(text, entry.termPlace.start.offset ?? 0);
-        yield {
-          reason: `The term \`${label}\` is indented ${plural(layout.termIndent)}; the other terms use ${termIndent}`,
-          place: ctx.place(start, start + indentWidthInChars(text, start)),
-          expected: [' '.repeat(termIndent)]
-        };
-      } else if (
+      if (
         bodyStep !== undefined &&
         layout.bodyIndent !== undefined &&
         layout.bodyLineStart !== undefined &&
