@@ -171,20 +171,29 @@ function sentence(ctx: Ctx): void {
 // ---------------------------------------------------------------- manner, reference holders
 
 function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
-  if (!c.t.includes('zap') && !c.t.includes('tear')) return;
-  const a = ASYNC_RE.exec(c.t);
-  const sy = a ? null : SYNC_RE.exec(c.t);
-  const m = a ?? sy;
+  const t = c.t;
+  if (!t.includes('zap') && !t.includes('tear') && !t.includes('free') && !t.includes('destr')) return;
+  const a = ASYNC_RE.exec(t);
+  const sy = a ? null : SYNC_RE.exec(t);
+  let m = a ?? sy;
   if (!m) return;
-  const ops = opsIn(ctx, c, undefined).filter((o) => o.op === 'zap-invalid-roots');
-  if (ops.length === 0) return;
-  let flavors = flavorsIn(c.t);
+  const found = opsIn(ctx, c, undefined);
+  let op: Op = 'zap-invalid-roots';
+  if (!found.some((o) => o.op === 'zap-invalid-roots')) {
+    // "Invalid roots are freed from a workqueue": only a worker claim about
+    // invalidated roots is checked; freeing itself goes through call_rcu.
+    if (!found.some((o) => o.op === 'free-root') || !/\b(?:invalid|invalidated|obsolete)\b/.test(t) || t.includes('rcu')) return;
+    if (!a || !/worker|workqueue|work\sitem|kthread|background|_wq\b/.test(a[0])) return;
+    op = 'free-root';
+    m = a;
+  }
+  let flavors = flavorsIn(t);
   if (flavors.length === 0) flavors = sentFlavors;
-  const negated = countNegations(c.t, m.index, m.index + m[0].length) > 0;
+  const negated = countNegations(t, m.index, m.index + m[0].length) > 0;
   const manner = (a ? 'async' : 'sync') as 'async' | 'sync';
   ctx.out.push({
     ...base(ctx, 'op-manner', c.start + m.index, c.start + m.index + m[0].length, negated),
-    op: 'zap-invalid-roots', manner, flavors,
+    op, manner, flavors,
   });
 }
 
@@ -330,7 +339,10 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     if (o.when && !o.when.test(ctx.norm)) continue;
     const a = c.start + m.index;
     const b = a + m[0].length;
-    if (!hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) hits.push({op: o.op, start: a, end: b});
+    if (hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) continue;
+    // "root_count may be incremented ...": the shadow MMU's plain counter, a member with its own lock rule.
+    if ((o.op === 'get-ref' || o.op === 'put-ref') && /\broot_count\b/.test(m[0])) hits.push({op: 'modify-field', subject: 'root_count', start: a, end: b});
+    else hits.push({op: o.op, start: a, end: b});
   }
   if (hits.length > 0) return hits;
   // "X is only changed with ...": a member named as the subject.
@@ -387,6 +399,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
   if (flavors.length === 0) flavors = sentFlavors;
   if (flavors.length === 0 && ctx.names.length > 0 && ctx.names.every((n) => TDP_ONLY.has(n))) flavors = ['tdp'];
   if (ops.length === 0 && actorList.includes('fast-pf')) ops.push({op: 'modify-spte', start: c.start, end: c.start});
+  // "Fast zapping does not require slots_lock": the fast zap as a whole.
+  if (ops.length === 0 && actors.includes('fast-zap') && FAST_ZAP_RE.test(t)) ops.push({op: 'fast-zap', start: c.start, end: c.start});
   // How SPTEs are written: a plain store is its own operation; "atomically"
   // qualifies the write, not the lock, so the lock claim is left alone.
   let spteManner: 'plain' | 'atomic' | undefined;
@@ -418,6 +432,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
     }
   }
 }
+
+const FAST_ZAP_RE = /\bfast[ -]zap|\bzap_all_fast\b|\bfast\s(?:invalidation|zapping)\b/;
 
 const COND_BEFORE_RE =
   /\b(?:if|when|whenever|while|as\slong\sas|provided(?:\sthat)?|even\s(?:with|when|if|while|though))\s(?:(?:the|they|it|we|kvm|callers?|writers?|readers?|one|you|is|are|hold|holds|holding|has|have)\s){0,3}$/;
@@ -555,11 +571,25 @@ function emitFor(subject: string[] | undefined, f: (s: string, uncertain: boolea
 }
 
 const ATOMIC_RE =
-  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed)|(?:updated|incremented|decremented|modified|changed)\satomically|(?:is|are)\s(?:(?:also|always)\s)?atomic(?=[\s.,;]|$))|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
+  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed|manipulated)|(?:updated|incremented|decremented|modified|changed|manipulated|accessed|adjusted|maintained|handled|counted)\satomically|(?:is|are)\s(?:(?:also|always)\s)?atomic(?=[\s.,;]|$))|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
 
-const VALUE_LIST_RE = /'?\b(\d{1,3})\b'?(?:\s?,\s?'?\d{1,3}'?){0,8}\s?,?\s(?:or|and)\s'?(\d{1,3})\b'?/g;
-const VALUE_RANGE_RE =
-  /\b(?:range(?:\sof)?|between|from|values?(?:\sin)?|within)\s(?:the\s)?'?(\d{1,3})'?\s?(?:\.\.|-|–|to|and)\s?'?(\d{1,3})\b'?|\b(\d{1,2})\.\.(\d{1,2})\b|\b(?:be|is|are|goes)\s(?:any\svalue\s)?(?:from\s)?'?(\d{1,3})'?\s(?:to|through|up\sto)\s'?(\d{1,3})\b'?/g;
+/** A number in digits or as an English word ("zero" .. "eight"). */
+const NUM = '(?:\\d{1,3}|zero|one|two|three|four|five|six|seven|eight)';
+const NUM_WORD_RE = /\b(?:zero|one|two|three|four|five|six|seven|eight)\b/;
+const VALUE_LIST_RE = new RegExp(`'?\\b(${NUM})\\b'?(?:\\s?,\\s?'?${NUM}'?){0,8}\\s?,?\\s(?:or|and)\\s'?(${NUM})\\b'?`, 'g');
+const VALUE_RANGE_RE = new RegExp(
+  `\\b(?:range(?:\\sof)?|between|from|values?(?:\\sin)?|within|in)\\s(?:the\\s)?(?:range\\s)?'?(${NUM})'?\\s?(?:\\.\\.|-|–|to|through|thru|and)\\s?'?(${NUM})\\b'?(?!\\.\\d)` +
+    `|\\b(\\d{1,2})\\.\\.(\\d{1,2})\\b|\\[\\s?(\\d{1,2})\\s?(?:,|\\.\\.)\\s?(\\d{1,2})\\s?\\]` +
+    `|\\b(?:be|is|are|goes|take|takes)\\s(?:any\\s(?:value\\s)?)?(?:from\\s)?'?(${NUM})'?\\s?(?:to|through|thru|up\\sto|-|–)\\s?'?(${NUM})\\b'?(?![.-]\\d|[- ](?:level|bit|byte))`,
+  'g'
+);
+/** "any 8-bit value": the whole range of a width. */
+const ANY_WIDTH_RE = /\bany\s(?:(\d{1,2})[- ]bit|(u8|u16|byte))\s(?:value|number|integer|quantity)\b/g;
+/** "at most 3", "up to 5 levels": the largest value. */
+const MAX_VALUE_RE = new RegExp(
+  `\\b(?:at\\smost|up\\sto|no\\s(?:more|larger|greater|higher)\\sthan|a\\smaximum\\s(?:value\\s)?of|(?:the\\s)?max(?:imum)?\\s(?:value\\s)?(?:is|of))\\s'?(${NUM})\\b'?(?=\\s?(?:levels?\\b|values?\\b|[.,;)]|$|\\s(?:and|or|but|on|in|for|with|when|if|inclusive)\\b))`,
+  'g'
+);
 const CHANGE_RE =
   /\b(?:(flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|alternat(?:e|es|ing)|switch(?:es)?\sbetween)|(increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|monotonic(?:ally)?|grows|keeps\sgrowing|counts\sup|bumped|wrap(?:s|ped)?\saround))\b/g;
 const BLOCK_RE =
@@ -569,6 +599,8 @@ const FLAVOR_RE =
 const GEN_ASPECT_RE = /\b(?:obsolete|obsolescence|stale|generations?)\b/;
 const INITIAL_RE =
   /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
+const INITIAL_HAS_RE =
+  /\b(?:has|have|holds?|carr(?:y|ies)|gets?|given|with)\s(?:a\s|an\s)?(?:(?:initial|starting)\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:of\s)?'?(\d|one|two|zero|three)\b'?|\b(?:has|have|holds?|carr(?:y|ies)|gets?|with)\s(?:exactly\s|only\s|just\s)?'?(\d|one|two|three)'?\s(?:references?|refs?)\b/g;
 const NATURE_RE =
   /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
 
@@ -599,12 +631,12 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   const only = /\b(?:only|always|either)\b/.test(t);
-  const digits = /\d/.test(t);
+  const digits = /\d/.test(t) || NUM_WORD_RE.test(t);
   VALUE_LIST_RE.lastIndex = 0;
   for (let m = digits ? VALUE_LIST_RE.exec(t) : null; m; m = VALUE_LIST_RE.exec(t)) {
     const pre = t.slice(Math.max(0, m.index - 40), m.index);
     if (!/\b(?:be|is|are|either|only|ever|values?|holds?|takes?|contains?|equals?|of)\s(?:either\s|ever\s|only\s)?$/.test(pre)) continue;
-    const values = [...m[0].matchAll(/\d{1,3}/g)].map((x) => Number(x[0]));
+    const values = [...m[0].matchAll(/\d{1,3}|[a-z]{3,5}/g)].map((x) => numberWord(x[0])).filter((x): x is number => x !== undefined);
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
     emitFor(subj, (s, uncertain) =>
@@ -616,17 +648,44 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
   VALUE_RANGE_RE.lastIndex = 0;
   for (let m = digits ? VALUE_RANGE_RE.exec(t) : null; m; m = VALUE_RANGE_RE.exec(t)) {
-    const lo = Number(m[1] ?? m[3] ?? m[5]);
-    const hi = Number(m[2] ?? m[4] ?? m[6]);
+    const lo = numberWord(m[1] ?? m[3] ?? m[5] ?? m[7]) ?? NaN;
+    const hi = numberWord(m[2] ?? m[4] ?? m[6] ?? m[8]) ?? NaN;
     if (!(hi > lo)) continue;
     // "can be 0 to 7": the phrase is the range, not the verb.
-    const skip = m[5] !== undefined ? m[0].indexOf(m[5]) : 0;
+    const skip = m[7] !== undefined ? m[0].indexOf(m[7], 3) : m[1] !== undefined && /^in\s/.test(m[0]) ? 3 : 0;
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
     emitFor(subj, (s, uncertain) =>
       ctx.out.push({
         ...base(ctx, 'values', c.start + m.index + skip, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
         range: {min: lo, max: hi}, only, conditional: cond, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+  ANY_WIDTH_RE.lastIndex = 0;
+  for (let m = t.includes('any') ? ANY_WIDTH_RE.exec(t) : null; m; m = ANY_WIDTH_RE.exec(t)) {
+    const bits = m[1] ? Number(m[1]) : m[2] === 'u16' ? 16 : 8;
+    if (bits < 1 || bits > 16) continue;
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+        range: {min: 0, max: 2 ** bits - 1}, only: false, conditional: cond, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+  MAX_VALUE_RE.lastIndex = 0;
+  const maxWords = t.includes('most') || t.includes('up to') || t.includes('than') || t.includes('max');
+  for (let m = digits && maxWords ? MAX_VALUE_RE.exec(t) : null; m; m = MAX_VALUE_RE.exec(t)) {
+    const max = numberWord(m[1]);
+    if (max === undefined) continue;
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+        max, only: false, conditional: cond, ...(uncertain ? {uncertain} : {}),
       })
     );
   }
@@ -697,10 +756,15 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     }
   }
 
-  INITIAL_RE.lastIndex = 0;
   const initialWords = ['start', 'initial', 'set to', 'begin', 'created with', 'allocated with'].some((w) => t.includes(w));
-  for (let m = initialWords ? INITIAL_RE.exec(t) : null; m; m = INITIAL_RE.exec(t)) {
-    const value = numberWord(m[1]);
+  // "A freshly allocated root has a refcount of 1": "has" counts only for a new root.
+  const newRoot = (t.includes('ref') || t.includes('count')) && /\b(?:new|newly|fresh|freshly|allocated|created|initially)\b/.test(t);
+  INITIAL_RE.lastIndex = 0;
+  INITIAL_HAS_RE.lastIndex = 0;
+  const re = initialWords && INITIAL_RE.test(t) ? INITIAL_RE : newRoot ? INITIAL_HAS_RE : undefined;
+  if (re) re.lastIndex = 0;
+  for (let m = re ? re.exec(t) : null; re && m; m = re.exec(t)) {
+    const value = numberWord(m[1] ?? m[2]);
     if (value === undefined) continue;
     const refCtx = /\b(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|references?)\b/.test(ctx.norm);
     const tdp = /\btdp\b|tdp_mmu_root_count/.test(ctx.norm) || (ctx.names.length === 1 && ctx.names[0] === 'tdp_mmu_root_count');

@@ -171,6 +171,8 @@ export const OPS: readonly OpWord[] = [
   {op: 'alloc-root', re: r(`\\broots?\\s${AUX}(?:allocated|created|built|installed|loaded)\\b`)},
   {op: 'alloc-root', re: r(`\\broot\\sallocation\\b|\\bkvm_tdp_mmu_alloc_root\\b|\\bkvm_tdp_mmu_get_vcpu_root_hpa\\b|\\bmmu_alloc_(?:direct|shadow)_roots\\b`)},
   {op: 'alloc-root', re: r(`\\bget(?:s|ting)?\\s(?:a\\s)?(?:new|fresh)\\s(?:(?:tdp|mmu|shadow)\\s){0,2}roots?\\b`)},
+  // "To obtain a TDP MMU root, the vCPU ...": a vCPU getting its root (reusing or allocating one).
+  {op: 'alloc-root', re: r(`\\b(?:get(?:s|ting)?|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|grab(?:s|bed|bing)?)\\s${ART}roots?\\b(?!'s|\\s(?:list|walk|iterat|ref))`), when: /\bvcpus?\b|\bvcpu's\b|\bpage[ -]faults?\b|\bkvm_mmu_load\b/},
   {op: 'free-root', re: r(`\\b(?:free(?:s|d|ing)?|destroy(?:s|ed|ing)?|tear(?:s|ing)?\\sdown|releas(?:e|es|ed|ing))\\s${ART}roots?\\b`)},
   {op: 'free-root', re: r(`\\broots?\\s(?:pages?\\s)?${AUX}(?:freed|destroyed|torn\\sdown|released)\\b`)},
   {op: 'get-ref', re: r(`\\b(?:take|takes|taking|took|taken|get|gets|getting|acquire|acquires|acquiring|acquired|grab|grabs|grabbing|obtain|obtains|obtaining|hold|holds|holding)\\s${ART}(?:(?:temporary|extra|additional|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
@@ -203,12 +205,12 @@ export const ATOMIC_MANNER_RE =
 
 /** "zapped asynchronously by a worker" / "synchronously". */
 export const ASYNC_RE =
-  /\basynchronous(?:ly)?\b|\bby\s(?:a\s|the\s)?(?:dedicated\s|separate\s|background\s)?(?:k?worker(?:\sthread)?|workqueue|work\sitem|kthread)s?\b|\b(?:a|the)\s(?:dedicated\s)?(?:workqueue|k?worker)\s(?:zaps|tears)\b|\bdeferred\sto\s(?:a\s|the\s)?(?:dedicated\s|separate\s)?(?:k?worker|workqueue)|\bin\sthe\sbackground\b|\btdp_mmu_zap_wq\b/;
+  /\basynchronous(?:ly)?\b|\bby\s(?:a\s|the\s)?(?:dedicated\s|separate\s|background\s)?(?:k?worker(?:\sthread)?|workqueue|work\sitem|kthread)s?\b|\b(?:a|the)\s(?:dedicated\s)?(?:workqueue|k?worker)\s(?:zaps|tears)\b|\b(?:deferred\sto|from|in|on|via|using|through|offloaded\sto|queued\s(?:on|to))\s(?:a\s|an\s|the\s)?(?:dedicated\s|separate\s|background\s|asynchronous\s)?(?:k?worker(?:\sthread)?|workqueue|work\sitem|kthread)s?\b|\bin\sthe\sbackground\b|\btdp_mmu_zap_wq\b/;
 export const SYNC_RE = /\bsynchronous(?:ly)?\b/;
 
 /** "Only vCPUs take references", "references are held only by vCPUs", "vCPUs are the only ones ...". */
 export const REF_ONLY_RE =
-  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:taken|held|acquired|obtained|elevated)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
+  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)(?:\sto\s(?:a\s|an\s|the\s)?(?:[a-z_-]{1,12}\s){0,3}roots?)?\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:ever\s)?(?:taken|held|acquired|obtained|elevated|grabbed)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
 export const REF_WORD_RE = /\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b/;
 
 /** "TDP MMU pages become obsolete when their generation ...". */
@@ -257,8 +259,9 @@ export const CLAUSE_RE =
 /** A leading subordinate clause ends at its first comma: "Although X, Y." */
 export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike)\s[^,;]{1,200},\s/;
 
-export function numberWord(w: string): number | undefined {
-  const n: Record<string, number> = {zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5};
+export function numberWord(w: string | undefined): number | undefined {
+  if (w === undefined) return undefined;
+  const n: Record<string, number> = {zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8};
   if (w in n) return n[w];
   const v = Number(w);
   return Number.isInteger(v) ? v : undefined;

@@ -95,6 +95,8 @@ export interface ValuesClaim extends ClaimBase {
   kind: 'values';
   values?: number[];
   range?: {min: number; max: number};
+  /** "at most 3", "up to 5 levels": the largest value the sentence allows. */
+  max?: number;
   /** 'only' when the sentence says the value is limited to these. */
   only: boolean;
   /** The sentence restricts the claim to some pages ("For first-level pages, ..."). */

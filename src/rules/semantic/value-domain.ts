@@ -58,6 +58,18 @@ const rule: Rule = {
         }
       }
       if (!domain) continue;
+      if (c.max !== undefined) {
+        // "at most 3" / "up to 5 levels": the largest value must be the domain's.
+        const top = Array.isArray(domain) ? Math.max(...(domain as number[])) : (domain as {max: number}).max;
+        if (c.max === top || c.conditional) continue;
+        yield {
+          reason: `${quote(c.phrase)} is wrong for ${c.subject}: ${says}, so its largest value is ${top}`,
+          place: c.phrasePlace,
+          note: note(says, cite),
+          expected: [c.phrase.replace(/\b(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight)\b(?!.*\b(?:\d|zero|one|two|three|four|five|six|seven|eight)\b)/i, String(top))],
+        };
+        continue;
+      }
       const claimed = c.values ?? (c.range ? Array.from({length: c.range.max - c.range.min + 1}, (_x, i) => c.range!.min + i) : []);
       const outside = claimed.filter((x) => !has(domain!, x));
       if (outside.length > 0) {

@@ -98,6 +98,21 @@ export const operationFacts: readonly OperationFact[] = [
     only: true, since: 'v6.6-rc3', confidence: 'verified', cite: [K_MI, SYNC_ZAP],
     says: 'tdp_mmu_scheduled_root_to_zap is only accessed under slots_lock',
   },
+  // The fast zap as a whole (kvm_mmu_zap_all_fast).
+  {
+    op: 'fast-zap', lock: 'slots_lock', min: 'held', used: ['held'], confidence: 'verified', cite: [K_MMU],
+    says: 'kvm_mmu_zap_all_fast() requires kvm->slots_lock (lockdep-asserted) for the whole fast zap',
+  },
+  {
+    op: 'fast-zap', lock: 'mmu_lock', min: 'write', used: ['write'], until: 'v6.6-rc3', confidence: 'inferred',
+    cite: [F_TDP_65, SYNC_ZAP],
+    says: 'kvm_mmu_zap_all_fast() flips the generation and zaps obsolete pages with mmu_lock held for write; before v6.6-rc3 a worker zapped the invalidated TDP MMU roots',
+  },
+  {
+    op: 'fast-zap', lock: 'mmu_lock', min: 'write', used: ['write', 'read'], since: 'v6.6-rc3', confidence: 'verified',
+    cite: [K_MMU, SYNC_ZAP],
+    says: 'kvm_mmu_zap_all_fast() flips the generation and invalidates roots with mmu_lock held for write, then zaps the invalidated TDP MMU roots with mmu_lock held for read',
+  },
   // unsync.
   {
     op: 'mark-unsync', lock: 'mmu_lock', min: 'read', used: ['read', 'write'], since: 'v6.8', confidence: 'verified',
@@ -172,6 +187,16 @@ export const operationFacts: readonly OperationFact[] = [
 
 /** How operations are done, per version. */
 export const mannerFacts: readonly MannerFact[] = [
+  // Freeing invalidated roots: only a worker claim is checked (freeing itself goes through call_rcu).
+  {
+    op: 'free-root', flavor: 'tdp', manner: 'async', since: 'v5.10', until: 'v6.6-rc3', confidence: 'unverified',
+    cite: [F_TDP_65, SYNC_ZAP],
+    says: 'before v6.6-rc3 a workqueue item (tdp_mmu_zap_wq) zapped invalidated TDP MMU roots and put the TDP MMU\'s reference to them',
+  },
+  {
+    op: 'free-root', flavor: 'tdp', manner: 'sync', since: 'v6.6-rc3', confidence: 'verified', cite: [SYNC_ZAP, K_TDP],
+    says: 'since v6.6-rc3 no workqueue is involved: kvm_tdp_mmu_zap_invalidated_roots() zaps invalidated TDP MMU roots synchronously, and a root is freed (through call_rcu) by whoever puts its last reference',
+  },
   {
     op: 'zap-invalid-roots', flavor: 'tdp', manner: 'async', since: 'v5.10', until: 'v6.6-rc3', confidence: 'verified',
     cite: [F_TDP_65, SYNC_ZAP],

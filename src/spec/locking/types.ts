@@ -68,7 +68,9 @@ export type Op =
   | 'walk-roots'
   | 'write-root-list'
   | 'read-root-list'
-  | 'modify-field';
+  | 'modify-field'
+  /** The fast zap as a whole (kvm_mmu_zap_all_fast). */
+  | 'fast-zap';
 
 export type Flavor = 'tdp' | 'shadow';
 
