@@ -56,7 +56,7 @@ function plural(n: number): string {
 
 const rule: Rule = {
   id: 'field-format',
-  description: 'A term ends with a colon; terms and descriptions are indented like the rest of the list; no tabs; no duplicates',
+  description: 'A term ends with a colon; entries and descriptions are indented like the rest of the list; no tabs; no duplicates',
   defaultSeverity: 'warn',
   *check(ctx): Iterable<Finding> {
     if (!ctx.model) return;
