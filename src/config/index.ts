@@ -16,6 +16,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {dirname, join, relative, resolve, isAbsolute} from 'node:path';
 import {InputError} from '../inputs/types.js';
+import {editDistance} from '../util/edit-distance.js';
 import type {RuleSetting} from '../lint.js';
 
 export interface Config {
@@ -163,24 +164,11 @@ function suggest(name: string, candidates: readonly string[]): string {
   let best: string | undefined;
   let bestDistance = 3;
   for (const candidate of candidates) {
-    const d = distance(name, candidate, bestDistance);
+    const d = editDistance(name, candidate, bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
   return best ? ` (did you mean ${best}?)` : '';
-}
-
-function distance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let previous = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
