@@ -9,7 +9,7 @@ import {normalize, splitSentences, type TextSpan} from '../prose/index.js';
 import type {MappedText} from '../util/mapped-text.js';
 import type {Actor, Flavor, LockId, Mode, Op} from '../spec/locking/types.js';
 import {
-  ACTORS, ASYNC_RE, ATOMIC_MANNER_RE, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, FIELD_MODIFY_BEFORE_RE, HEDGE_RE,
+  ACTORS, ASYNC_RE, NO_LOCK_RE, ATOMIC_MANNER_RE, CLAUSE_RE, classifyLock, FIELD_MODIFY_AFTER_RE, FIELD_MODIFY_BEFORE_RE, HEDGE_RE,
   LEADING_SUBORDINATE_RE, LOCK_KIND_AFTER_RE, LOCK_KIND_BEFORE_RE, LOCK_RE, lockKindOf, MEMBER_RE, MODE_AFTER_RE,
   MODE_BEFORE_RE, modeOfWord, NEGATION_RE, NOT_REQUIRED_AFTER_RE, numberWord, OBSOLETE_RE, OP_KEYS, OPS, PARTICIPLE_START_RE,
   PLAIN_STORE_RE, PRONOUN_RE, REF_ONLY_RE, REF_WORD_RE, REQUIRED_AFTER_RE, REQUIRES_RE, SHADOW_RE, SUFFICES_RE,
@@ -99,8 +99,23 @@ function clausesOf(norm: string): Clause[] {
     start = m.index + m[0].length;
   }
   if (start < norm.length) out.push({start, end: norm.length, t: norm.slice(start)});
+  if (norm.includes('(')) {
+    // "X (it is not protected by mmu_lock)": a parenthetical with its own verb is its own
+    // clause, blanked out of the clause around it (offsets are kept).
+    PAREN_CLAUSE_RE.lastIndex = 0;
+    for (let m = PAREN_CLAUSE_RE.exec(norm); m; m = PAREN_CLAUSE_RE.exec(norm)) {
+      const a = m.index + 1;
+      const b = m.index + m[0].length - 1;
+      const outer = out.find((k) => k.start <= m!.index && k.end >= m!.index + m![0].length);
+      if (!outer) continue;
+      outer.t = outer.t.slice(0, m.index - outer.start) + ' '.repeat(m[0].length) + outer.t.slice(m.index + m[0].length - outer.start);
+      out.push({start: a, end: b, t: norm.slice(a, b)});
+    }
+  }
   return out;
 }
+
+const PAREN_CLAUSE_RE = /\((?=[^()]{0,120}\b(?:is|are|was|were|isn't|aren't|does|doesn't|do|don't|must|can|cannot|may|not|never)\b)[^()]{1,160}\)/g;
 
 type About = NonNullable<ClaimBase['about']> | 'unknown';
 
@@ -150,7 +165,8 @@ function sentence(ctx: Ctx): void {
   let prevSubject: string[] | undefined;
   for (const c of clauses) {
     const from = ctx.out.length;
-    const cm = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
+    // Mentions inside a parenthetical clause blanked out of this one belong to that clause.
+    const cm = mentions.filter((m) => m.start >= c.start && m.end <= c.end && c.t.charCodeAt(m.start - c.start) !== 32);
     lockClaims(ctx, c, cm, sentFlavors);
     const subj = fieldClaims(ctx, c, prevSubject);
     if (subj) prevSubject = subj;
@@ -172,7 +188,8 @@ function sentence(ctx: Ctx): void {
 
 function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
   const t = c.t;
-  if (!t.includes('zap') && !t.includes('tear') && !t.includes('free') && !t.includes('destr')) return;
+  // Freeing is checked only against a worker: "freed from a workqueue".
+  if (!/zap|tear/.test(t) && !(/free|destr/.test(t) && /work|thread|background/.test(t))) return;
   const a = ASYNC_RE.exec(t);
   const sy = a ? null : SYNC_RE.exec(t);
   let m = a ?? sy;
@@ -198,10 +215,10 @@ function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
 }
 
 function refHolderClaims(ctx: Ctx, c: Clause): void {
-  if (!c.t.includes('only') || !c.t.includes('vcpu')) return;
+  if (!c.t.includes('vcpu') || !(c.t.includes('only') || c.t.includes('but') || c.t.includes('except'))) return;
   REF_ONLY_RE.lastIndex = 0;
   for (let m = REF_ONLY_RE.exec(c.t); m; m = REF_ONLY_RE.exec(c.t)) {
-    if (!REF_WORD_RE.test(c.t) || !/\bonly\b/.test(m[0])) continue;
+    if (!REF_WORD_RE.test(c.t) || !/\bonly\b|\bbut\b|\bexcept\b|\bother\sthan\b/.test(m[0])) continue;
     const pre = c.t.slice(Math.max(0, m.index - 6), m.index);
     if (/\bnot\s$/.test(pre)) continue;
     const tdp = ctx.names.includes('tdp_mmu_root_count') || TDP_RE.test(c.t);
@@ -220,8 +237,16 @@ function refHolderClaims(ctx: Ctx, c: Clause): void {
 function findMentions(ctx: Ctx): Mention[] {
   const norm = ctx.norm;
   const out: Mention[] = [];
+  const matches: RegExpExecArray[] = [];
   LOCK_RE.lastIndex = 0;
-  for (let m = LOCK_RE.exec(norm); m; m = LOCK_RE.exec(norm)) {
+  for (let m = LOCK_RE.exec(norm); m; m = LOCK_RE.exec(norm)) matches.push(m);
+  // "with no lock held", "lockless", "without holding any lock": a separate, gated pass.
+  if (norm.includes('no lock') || norm.includes('lockless') || norm.includes('any lock')) {
+    NO_LOCK_RE.lastIndex = 0;
+    for (let m = NO_LOCK_RE.exec(norm); m; m = NO_LOCK_RE.exec(norm)) matches.push(m);
+    matches.sort((a, b) => a.index - b.index);
+  }
+  for (const m of matches) {
     const w = classifyLock(m);
     if (!w) continue;
     const start = m.index;
@@ -368,7 +393,9 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
 }
 
 function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavor[]): void {
-  const usable = mentions.filter((m) => !m.w.bad || badLockCorrection(m.written.toLowerCase()) !== undefined);
+  let usable = mentions.filter((m) => !m.w.bad || badLockCorrection(m.written.toLowerCase()) !== undefined);
+  // "no lock held other than slots_lock": a named lock wins over a generic "no lock".
+  if (usable.some((m) => m.w.none) && usable.some((m) => !m.w.none)) usable = usable.filter((m) => !m.w.none);
   if (usable.length === 0) return;
   const t = c.t;
   // Nesting: "tdp_mmu_pages_lock can be taken without mmu_lock".
@@ -399,6 +426,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
   if (flavors.length === 0) flavors = sentFlavors;
   if (flavors.length === 0 && ctx.names.length > 0 && ctx.names.every((n) => TDP_ONLY.has(n))) flavors = ['tdp'];
   if (ops.length === 0 && actorList.includes('fast-pf')) ops.push({op: 'modify-spte', start: c.start, end: c.start});
+  // "The yield-safe root iterators require ...": walking the roots.
+  if (ops.length === 0 && actors.includes('root-walker') && /\byield[- ]safe\b|_yield_safe\b/.test(t)) ops.push({op: 'walk-roots', start: c.start, end: c.start});
   // "Fast zapping does not require slots_lock": the fast zap as a whole.
   if (ops.length === 0 && actors.includes('fast-zap') && FAST_ZAP_RE.test(t)) ops.push({op: 'fast-zap', start: c.start, end: c.start});
   // How SPTEs are written: a plain store is its own operation; "atomically"
@@ -440,6 +469,12 @@ const COND_BEFORE_RE =
 
 function canonical(ctx: Ctx, c: Clause, m: Mention): {quant: Quant; mode: Mode; negated: boolean; uncertain?: boolean} | undefined {
   const t = c.t;
+  if (m.w.none) {
+    // "with no lock held", "lockless": nothing is held (the claim is about mmu_lock).
+    if (countNegations(t, m.start - c.start, m.end - c.start) > 0) return undefined;
+    const q = modalityOf(t.slice(0, m.start - c.start) + t.slice(m.end - c.start));
+    return {quant: q === 'suffices' ? 'suffices' : 'occurs', mode: 'none', negated: false};
+  }
   const mode: Mode = m.mode ?? 'held';
   if (m.after === 'not-required') {
     return mode === 'held' ? {quant: 'suffices', mode: 'none', negated: false} : {quant: 'requires', mode, negated: true};
@@ -538,6 +573,14 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
   for (let m = PRONOUN_RE.exec(c.t); m && m.index < pos; m = PRONOUN_RE.exec(c.t)) {
     if (!best || m.index > best.at) best = {names: ctx.names, at: m.index};
   }
+  if (ctx.names.length > 1 && (c.t.includes('both') || c.t.includes('all'))) {
+    const every = /\b(?:both|all)\s(?:of\s)?(?:the(?:se)?\s)?(?:counters|fields|members|refcounts|reference\scounts)\b|\b(?:both|all)\sof\sthem\b/.exec(c.t);
+    if (every && every.index < pos && (!best || every.index > best.at)) {
+      const names = [...ctx.names];
+      EVERY.add(names);
+      best = {names, at: every.index};
+    }
+  }
   const gen = /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t);
   if (gen && gen.index < pos && (!best || gen.index > best.at) && (/\bmmu\s/.test(gen[0]) || ctx.names.includes('mmu_valid_gen'))) {
     best = {names: ['mmu_valid_gen'], at: gen.index};
@@ -558,15 +601,18 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
     if (pm) return ctx.names;
   }
   const before = c.t.slice(0, pos);
-  if (/^[\s,(]*(?:(?:is|are|also|only|solely|exclusively|used|mainly|note|and|but|similar|it's|its)[\s,]{1,3}){0,5}$/.test(before)) {
+  if (/^[\s,(]*(?:(?:is|are|also|only|solely|exclusively|used|mainly|note|and|but|similar|it's|its|a|an|this|that)[\s,]{1,3}){0,5}$/.test(before)) {
     return prev ?? ctx.names;
   }
   return undefined;
 }
 
+/** Subjects that name every member of the entry ("both counters", "all of them"): claims hold for each. */
+const EVERY = new WeakSet<string[]>();
+
 function emitFor(subject: string[] | undefined, f: (s: string, uncertain: boolean) => void): void {
   if (!subject || subject.length === 0) return;
-  const uncertain = subject.length > 1;
+  const uncertain = subject.length > 1 && !EVERY.has(subject);
   for (const s of subject) f(s, uncertain);
 }
 
@@ -575,8 +621,10 @@ const ATOMIC_RE =
 
 /** A number in digits or as an English word ("zero" .. "eight"). */
 const NUM = '(?:\\d{1,3}|zero|one|two|three|four|five|six|seven|eight)';
-const NUM_WORD_RE = /\b(?:zero|one|two|three|four|five|six|seven|eight)\b/;
-const VALUE_LIST_RE = new RegExp(`'?\\b(${NUM})\\b'?(?:\\s?,\\s?'?${NUM}'?){0,8}\\s?,?\\s(?:or|and)\\s'?(${NUM})\\b'?`, 'g');
+/** "zero or one", "one, two or three", "zero to three": number words in a list or range. */
+const NUM_WORD_PAIR_RE = /\b(?:zero|one|two|three|four|five|six|seven|eight)(?:\s?,|\s(?:or|and|to|through|thru))\s/;
+const VALUE_LIST_RE = /'?\b(\d{1,3})\b'?(?:\s?,\s?'?\d{1,3}'?){0,8}\s?,?\s(?:or|and)\s'?(\d{1,3})\b'?/g;
+const VALUE_LIST_WORDS_RE = new RegExp(`'?\\b(${NUM})\\b'?(?:\\s?,\\s?'?${NUM}'?){0,8}\\s?,?\\s(?:or|and)\\s'?(${NUM})\\b'?`, 'g');
 const VALUE_RANGE_RE = new RegExp(
   `\\b(?:range(?:\\sof)?|between|from|values?(?:\\sin)?|within|in)\\s(?:the\\s)?(?:range\\s)?'?(${NUM})'?\\s?(?:\\.\\.|-|–|to|through|thru|and)\\s?'?(${NUM})\\b'?(?!\\.\\d)` +
     `|\\b(\\d{1,2})\\.\\.(\\d{1,2})\\b|\\[\\s?(\\d{1,2})\\s?(?:,|\\.\\.)\\s?(\\d{1,2})\\s?\\]` +
@@ -585,9 +633,14 @@ const VALUE_RANGE_RE = new RegExp(
 );
 /** "any 8-bit value": the whole range of a width. */
 const ANY_WIDTH_RE = /\bany\s(?:(\d{1,2})[- ]bit|(u8|u16|byte))\s(?:value|number|integer|quantity)\b/g;
+/** "can be 0": one possible value. */
+const CAN_BE_RE = new RegExp(
+  `\\b(?:can|may|might|could)\\s(?:also\\s|even\\s)?(?:be|become|equal|hold|take)\\s(?:the\\svalue\\s)?'?(${NUM})\\b'?(?![.,]?\\d|\\s?(?:-|bits?\\b|bytes?\\b|levels?\\b|times\\b|pages?\\b|entries\\b|[kmg]ib\\b|%|or\\b|and\\b|to\\b|through\\b|,))`,
+  'g'
+);
 /** "at most 3", "up to 5 levels": the largest value. */
 const MAX_VALUE_RE = new RegExp(
-  `\\b(?:at\\smost|up\\sto|no\\s(?:more|larger|greater|higher)\\sthan|a\\smaximum\\s(?:value\\s)?of|(?:the\\s)?max(?:imum)?\\s(?:value\\s)?(?:is|of))\\s'?(${NUM})\\b'?(?=\\s?(?:levels?\\b|values?\\b|[.,;)]|$|\\s(?:and|or|but|on|in|for|with|when|if|inclusive)\\b))`,
+  `\\b(?:at\\smost|up\\sto|no\\s(?:more|larger|greater|higher)\\sthan|a\\smaximum\\s(?:value\\s)?of|(?:the\\s)?max(?:imum)?\\s(?:value\\s)?(?:is|of))\\s'?(${NUM})\\b'?(?=\\s?(?:levels?\\b|[.,;)]|$|\\s(?:and|or|but|on|in|for|with|when|if|inclusive)\\b))`,
   'g'
 );
 const CHANGE_RE =
@@ -598,9 +651,9 @@ const FLAVOR_RE =
   /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son)\s|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
 const GEN_ASPECT_RE = /\b(?:obsolete|obsolescence|stale|generations?)\b/;
 const INITIAL_RE =
-  /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
+  /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:initiali[sz](?:e|es|ing)|set(?:s|ting)?)\s(?:its\s|the\s|their\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:to|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
 const INITIAL_HAS_RE =
-  /\b(?:has|have|holds?|carr(?:y|ies)|gets?|given|with)\s(?:a\s|an\s)?(?:(?:initial|starting)\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:of\s)?'?(\d|one|two|zero|three)\b'?|\b(?:has|have|holds?|carr(?:y|ies)|gets?|with)\s(?:exactly\s|only\s|just\s)?'?(\d|one|two|three)'?\s(?:references?|refs?)\b/g;
+  /\b(?:has|have|holds?|carr(?:y|ies)|gets?|given|with)\s(?:a\s|an\s)?(?:(?:initial|starting)\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:of\s)?'?(\d|one|two|zero|three)\b'?|\b(?:has|have|holds?|carr(?:y|ies)|gets?|with)\s(?:exactly\s|only\s|just\s)?(?:'?(\d|one|two|three)'?|a\s(single|sole|lone))\s(?:references?|refs?)\b/g;
 const NATURE_RE =
   /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
 
@@ -631,9 +684,11 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   const only = /\b(?:only|always|either)\b/.test(t);
-  const digits = /\d/.test(t) || NUM_WORD_RE.test(t);
-  VALUE_LIST_RE.lastIndex = 0;
-  for (let m = digits ? VALUE_LIST_RE.exec(t) : null; m; m = VALUE_LIST_RE.exec(t)) {
+  const words = NUM_WORD_PAIR_RE.test(t);
+  const digits = words || /\d/.test(t);
+  const listRe = words ? VALUE_LIST_WORDS_RE : VALUE_LIST_RE;
+  listRe.lastIndex = 0;
+  for (let m = digits ? listRe.exec(t) : null; m; m = listRe.exec(t)) {
     const pre = t.slice(Math.max(0, m.index - 40), m.index);
     if (!/\b(?:be|is|are|either|only|ever|values?|holds?|takes?|contains?|equals?|of)\s(?:either\s|ever\s|only\s)?$/.test(pre)) continue;
     const values = [...m[0].matchAll(/\d{1,3}|[a-z]{3,5}/g)].map((x) => numberWord(x[0])).filter((x): x is number => x !== undefined);
@@ -658,7 +713,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     emitFor(subj, (s, uncertain) =>
       ctx.out.push({
         ...base(ctx, 'values', c.start + m.index + skip, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
-        range: {min: lo, max: hi}, only, conditional: cond, ...(uncertain ? {uncertain} : {}),
+        range: {min: lo, max: hi}, only: only || /\brang(?:e|es|ing)\b/.test(t.slice(Math.max(0, m.index - 12), m.index + 6)), conditional: cond,
+        ...(uncertain ? {uncertain} : {}),
       })
     );
   }
@@ -672,6 +728,20 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       ctx.out.push({
         ...base(ctx, 'values', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
         range: {min: 0, max: 2 ** bits - 1}, only: false, conditional: cond, ...(uncertain ? {uncertain} : {}),
+      })
+    );
+  }
+  CAN_BE_RE.lastIndex = 0;
+  for (let m = digits && /\b(?:can|may|might|could)\b/.test(t) ? CAN_BE_RE.exec(t) : null; m; m = CAN_BE_RE.exec(t)) {
+    const value = numberWord(m[1]);
+    if (value === undefined) continue;
+    const subj = subjectAt(ctx, c, m.index, prev);
+    if (subj) lastSubject = subj;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    emitFor(subj, (s, uncertain) =>
+      ctx.out.push({
+        ...base(ctx, 'values', c.start + at, c.start + at + m[1].length, neg(0, m.index)), subject: s,
+        values: [value], only: false, conditional: cond, ...(uncertain ? {uncertain} : {}),
       })
     );
   }
@@ -756,7 +826,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     }
   }
 
-  const initialWords = ['start', 'initial', 'set to', 'begin', 'created with', 'allocated with'].some((w) => t.includes(w));
+  const initialWords = /start|initial|set\sto|begin|created\swith|allocated\swith|count\sto/.test(t);
   // "A freshly allocated root has a refcount of 1": "has" counts only for a new root.
   const newRoot = (t.includes('ref') || t.includes('count')) && /\b(?:new|newly|fresh|freshly|allocated|created|initially)\b/.test(t);
   INITIAL_RE.lastIndex = 0;
@@ -764,7 +834,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   const re = initialWords && INITIAL_RE.test(t) ? INITIAL_RE : newRoot ? INITIAL_HAS_RE : undefined;
   if (re) re.lastIndex = 0;
   for (let m = re ? re.exec(t) : null; re && m; m = re.exec(t)) {
-    const value = numberWord(m[1] ?? m[2]);
+    const value = m[3] ? 1 : numberWord(m[1] ?? m[2]);
     if (value === undefined) continue;
     const refCtx = /\b(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|references?)\b/.test(ctx.norm);
     const tdp = /\btdp\b|tdp_mmu_root_count/.test(ctx.norm) || (ctx.names.length === 1 && ctx.names[0] === 'tdp_mmu_root_count');
@@ -778,7 +848,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   NATURE_RE.lastIndex = 0;
-  const natureWords = ['map', 'spte', 'union', 'storage'].some((w) => t.includes(w));
+  const natureWords = /map|spte|union|storage/.test(t);
   for (let m = natureWords ? NATURE_RE.exec(t) : null; m; m = NATURE_RE.exec(t)) {
     const unionWith = m[2] ?? m[3] ?? m[4];
     const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';

@@ -7,7 +7,10 @@ import type {Actor, Flavor, LockId, Op} from '../spec/locking/types.js';
 
 /** Lock mentions, most specific first. */
 export const LOCK_RE =
-  /\b(?:(read_lock|write_lock|spin_lock|read_unlock|write_unlock|spin_unlock|lockdep_assert_held_read|lockdep_assert_held_write|lockdep_assert_held)\s?\(\s?&?\s?((?:kvm->)?(?:arch\.)?[a-z_]{1,40})\s?\)|(?:kvm->arch\.mmu_lock|kvm->arch\.slots_lock|kvm->tdp_mmu_pages_lock|(?:kvm->arch\.)?tdp_mmu_pages_lock|(?:kvm->arch\.)?mmu_unsync_pages_lock|(?:kvm->)?slots_lock|slots lock|(?:kvm->)?mmu_lock|mmu (?:read|write)[_ -]lock|mmu[ -]lock|rcu(?:[ _-]read[ _-](?:lock|side(?: critical section)?))?|srcu|(?:read|write)[_-]locked|(?:read|write)[ _-]lock)\b)/g;
+  /\b(?:(read_lock|write_lock|spin_lock|read_unlock|write_unlock|spin_unlock|lockdep_assert_held_read|lockdep_assert_held_write|lockdep_assert_held)\s?\(\s?&?\s?((?:kvm->)?(?:arch\.)?[a-z_]{1,40})\s?\)|(?:kvm->arch\.mmu_lock|kvm->arch\.slots_lock|kvm->tdp_mmu_pages_lock|(?:kvm->arch\.)?tdp_mmu_pages_lock|(?:kvm->arch\.)?mmu_unsync_pages_lock|(?:kvm->)?slots_lock|slots lock|(?:kvm->)?mmu_lock|mmu (?:read|write)[_ -]lock|mmu[ -]lock|mmu\s(?:rw\s?lock|r\/w\slock|read[- ]write\slock)|rw\s?lock|r\/w\slock|rcu(?:[ _-]read[ _-](?:lock|side(?: critical section)?))?|srcu|(?:read|write)[_-]locked|(?:read|write)[ _-]lock)\b)/g;
+
+/** No lock at all: "with no lock held", "lockless", "without holding any lock". */
+export const NO_LOCK_RE = /\bno\slocks?\b|\blockless(?:ly)?\b|\bwithout\s(?:(?:holding|taking|any)\s){1,2}locks?\b/g;
 
 export interface LockWord {
   lock: LockId;
@@ -17,6 +20,8 @@ export interface LockWord {
   /** A C call that says which kind the lock is (spin_lock → spinlock). */
   kindHint?: 'spinlock' | 'rwlock';
   bad?: string;
+  /** "no lock", "lockless": no lock at all. */
+  none?: boolean;
 }
 
 const BAD: Record<string, {lock: LockId; correct: string}> = {
@@ -64,6 +69,8 @@ export function classifyLock(m: RegExpExecArray): LockWord | undefined {
   if (t.includes('mmu_unsync_pages_lock')) return {lock: 'mmu_unsync_pages_lock'};
   if (t.includes('slots')) return {lock: 'slots_lock'};
   if (t === 'srcu') return {lock: 'srcu'};
+  if (t.startsWith('no') || t.startsWith('lockless') || t.startsWith('without')) return {lock: 'mmu_lock', implicit: true, none: true};
+  if (t.includes('rw') || t.includes('r/w') || t.includes('read-write') || t.includes('read write')) return {lock: 'mmu_lock', implicit: !t.startsWith('mmu')};
   if (t.startsWith('rcu')) return {lock: 'rcu'};
   if (t.startsWith('mmu read')) return {lock: 'mmu_lock', mode: 'read'};
   if (t.startsWith('mmu write')) return {lock: 'mmu_lock', mode: 'write'};
@@ -79,11 +86,11 @@ export function badLockCorrection(written: string): string | undefined {
 
 /** A mode phrase right after a lock name: "held for read", "in write mode", "exclusively". */
 export const MODE_AFTER_RE =
-  /^[ ,]{1,3}(?:(?:must|should|can|may|will|shall|to)\s)?(?:(?:is|are|be|being|was|were|gets|get)\s)?(?:(?:held|taken|acquired|grabbed|locked|owned)\s)?(?:(?:only|just|exclusively)\s)?(?:in\s(?:the\s)?)?(for\s(?:read(?:ing)?|write|writing)\b|(?:read|write|shared|exclusive)\s(?:mode|side)\b|shared\b|exclusively\b|exclusive\b|read[- ]locked\b|write[- ]locked\b|as\s(?:a\s)?(?:reader|writer)\b)/;
+  /^[ ,]{1,3}\(?(?:(?:must|should|can|may|will|shall|to)\s)?(?:(?:is|are|be|being|was|were|gets|get)\s)?(?:(?:held|taken|acquired|grabbed|locked|owned)\s)?(?:(?:only|just|exclusively)\s)?(?:in\s(?:the\s)?)?(for\s(?:read(?:ing)?|write|writing)\b|(?:read|write|shared|exclusive)\s(?:mode|side)\b|shared\b|exclusively\b|exclusive\b|read[- ]locked\b|write[- ]locked\b|as\s(?:a\s)?(?:reader|writer)\b)/;
 
 /** A mode word right before a lock name: "the read-locked mmu_lock", "the write side of mmu_lock". */
 export const MODE_BEFORE_RE =
-  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof|[- ]lock\s(?:on|of))\s(?:the\s)?$/;
+  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof|[- ]lock\s(?:on|of)|\s(?:access|ownership|hold)\s(?:to|of|on))\s(?:the\s)?$/;
 
 export function modeOfWord(w: string): 'read' | 'write' {
   return /read|shared|reader/.test(w) ? 'read' : 'write';
@@ -160,7 +167,7 @@ export const OPS: readonly OpWord[] = [
   {op: 'zap-invalid-roots', re: r(`\\b(?:zap(?:s|ped|ping)?|tear(?:s|ing)?\\sdown)\\s(?:of\\s)?${ART}(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\b(?:invalid|invalidated|obsolete)\\s(?:(?:tdp|mmu|tdp-mmu)\\s){0,2}roots?\\s${AUX}(?:zapped|torn\\sdown)\\b`)},
   {op: 'zap-invalid-roots', re: r(`\\bkvm_tdp_mmu_zap_invalidated_roots\\b`)},
-  {op: 'zap-invalid-roots', re: r(`\\broots\\s${AUX}zapped\\b|\\bzap(?:s|ping)?\\s(?:of\\s)?${ART}roots\\b`), when: /\binvalidat(?:ed|ion)\b/},
+  {op: 'zap-invalid-roots', re: r(`\\broots\\s${AUX}zapped\\b|\\bzap(?:s|ping)?\\s(?:of\\s)?${ART}roots\\b`), when: /\binvalid(?:ated|ation)?\b/},
   {op: 'invalidate-root', re: r(`\\binvalidat(?:e|es|ed|ing|ion)\\s(?:of\\s)?${ART}roots?\\b`)},
   {op: 'invalidate-root', re: r(`\\broots?\\s${AUX}(?:invalidated|marked\\s(?:as\\s)?invalid)\\b`)},
   {op: 'invalidate-root', re: r(`\\b(?:set(?:s|ting)?|write|writes|writing|modif(?:y|ies|ying)|chang(?:e|es|ing)|flip(?:s|ping)?|mark(?:s|ing)?)\\s(?:the\\s)?role\\.invalid\\b`)},
@@ -172,7 +179,7 @@ export const OPS: readonly OpWord[] = [
   {op: 'alloc-root', re: r(`\\broot\\sallocation\\b|\\bkvm_tdp_mmu_alloc_root\\b|\\bkvm_tdp_mmu_get_vcpu_root_hpa\\b|\\bmmu_alloc_(?:direct|shadow)_roots\\b`)},
   {op: 'alloc-root', re: r(`\\bget(?:s|ting)?\\s(?:a\\s)?(?:new|fresh)\\s(?:(?:tdp|mmu|shadow)\\s){0,2}roots?\\b`)},
   // "To obtain a TDP MMU root, the vCPU ...": a vCPU getting its root (reusing or allocating one).
-  {op: 'alloc-root', re: r(`\\b(?:get(?:s|ting)?|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|grab(?:s|bed|bing)?)\\s${ART}roots?\\b(?!'s|\\s(?:list|walk|iterat|ref))`), when: /\bvcpus?\b|\bvcpu's\b|\bpage[ -]faults?\b|\bkvm_mmu_load\b/},
+  {op: 'alloc-root', re: r(`\\b(?:get(?:s|ting)?|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|grab(?:s|bed|bing)?)\\s${ART}roots?\\b(?!'s|\\s(?:list|walk|iterat|ref))`)},
   {op: 'free-root', re: r(`\\b(?:free(?:s|d|ing)?|destroy(?:s|ed|ing)?|tear(?:s|ing)?\\sdown|releas(?:e|es|ed|ing))\\s${ART}roots?\\b`)},
   {op: 'free-root', re: r(`\\broots?\\s(?:pages?\\s)?${AUX}(?:freed|destroyed|torn\\sdown|released)\\b`)},
   {op: 'get-ref', re: r(`\\b(?:take|takes|taking|took|taken|get|gets|getting|acquire|acquires|acquiring|acquired|grab|grabs|grabbing|obtain|obtains|obtaining|hold|holds|holding)\\s${ART}(?:(?:temporary|extra|additional|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
@@ -182,7 +189,7 @@ export const OPS: readonly OpWord[] = [
   {op: 'get-ref', re: r(`\\bkvm_tdp_mmu_get_root\\b|\\brefcount_inc(?:_not_zero)?\\b`)},
   {op: 'put-ref', re: r(`\\b(?:drop|drops|dropping|dropped|put|puts|putting|releas(?:e|es|ed|ing))\\s${ART}(?:(?:temporary|extra|last|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
   {op: 'put-ref', re: r(`\\b(?:references?|refs?)\\s${AUX}(?:dropped|put|released)\\b`)},
-  {op: 'put-ref', re: r(`\\b(?:decrement(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:decrement(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
   {op: 'put-ref', re: r(`\\b(?:refcount|reference\\scount|root_count|tdp_mmu_root_count)\\s${AUX}(?:decremented|decreased|dropped|lowered)\\b|\\bkvm_tdp_mmu_put_root\\b`)},
   {op: 'flip-gen', re: r(`\\b(?:updat(?:e|es|ed|ing)|flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|bump(?:s|ed|ing)?|increment(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|invert(?:s|ed|ing)?)\\s(?:the\\s)?(?:per-vm\\s)?(?:valid\\s)?(?:mmu\\s)?generation\\b`)},
   {op: 'flip-gen', re: r(`\\b(?:(?:mmu\\s)?generation|kvm->arch\\.mmu_valid_gen)\\s${AUX}(?:updated|flipped|toggled|changed|bumped|incremented|advanced|inverted)\\b`)},
@@ -210,7 +217,7 @@ export const SYNC_RE = /\bsynchronous(?:ly)?\b/;
 
 /** "Only vCPUs take references", "references are held only by vCPUs", "vCPUs are the only ones ...". */
 export const REF_ONLY_RE =
-  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?)(?:\sto\s(?:a\s|an\s|the\s)?(?:[a-z_-]{1,12}\s){0,3}roots?)?\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:ever\s)?(?:taken|held|acquired|obtained|elevated|grabbed)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
+  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)(?:\sto\s(?:a\s|an\s|the\s)?(?:[a-z_-]{1,12}\s){0,3}roots?)?\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:ever\s)?(?:taken|held|acquired|obtained|elevated|grabbed|incremented|bumped|raised)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\b(?:nobody|no\sone|nothing)\s(?:but|except|other\sthan)\s(?:the\s)?vcpus?\b|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
 export const REF_WORD_RE = /\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b/;
 
 /** "TDP MMU pages become obsolete when their generation ...". */
@@ -255,9 +262,9 @@ export const PRONOUN_RE =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_RE =
-  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\s(?:but|whereas|because|hence|thus|therefore)\s/g;
+  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\sbut\s(?<!\b(?:nobody|no\sone|nothing|anyone|none|all)\sbut\s)|\s(?:whereas|because|hence|thus|therefore)\s|,\s(?:just\s|much\s)?(?:like|unlike|as\swith|similar\sto|same\sas)\s/g;
 /** A leading subordinate clause ends at its first comma: "Although X, Y." */
-export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike)\s[^,;]{1,200},\s/;
+export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike|like|as\swith|similar\sto|once|after\sbeing)\s[^,;]{1,200},\s/;
 
 export function numberWord(w: string | undefined): number | undefined {
   if (w === undefined) return undefined;

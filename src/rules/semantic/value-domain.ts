@@ -87,11 +87,17 @@ const rule: Rule = {
         continue;
       }
       if (c.only && !c.conditional && exact && new Set(claimed).size < size(domain)) {
+        // "from 1 to 4" → "from 1 to 5": keep the sentence's own wording for a range.
+        const d = domain as {min?: number; max?: number};
+        const nums = c.range && d.min !== undefined && d.max !== undefined ? c.phrase.match(/\d{1,3}/g) : null;
+        const reworded = nums && nums.length === 2
+          ? c.phrase.replace(/\d{1,3}/, String(d.min)).replace(/(\D)\d{1,3}(\D*)$/, `$1${d.max}$2`)
+          : undefined;
         yield {
           reason: `${quote(c.phrase)} leaves out values ${c.subject} can take: ${says}`,
           place: c.phrasePlace,
           note: note(says, cite),
-          expected: [show(domain)],
+          expected: [reworded && reworded !== c.phrase ? reworded : show(domain)],
         };
       }
     }
