@@ -20,6 +20,12 @@ import type {Claim, ClaimBase, LockClaim, Quant} from './types.js';
 
 export type * from './types.js';
 
+/** Participles that name a member's own operation ("Cleared ..." on unsync). */
+const FIELD_VERB_OP: Record<string, Record<string, Op>> = {
+  unsync: {cleared: 'clear-unsync', set: 'mark-unsync', marked: 'mark-unsync'},
+  'role.invalid': {set: 'invalidate-root'},
+};
+
 const TDP_ONLY = new Set(['tdp_mmu_root_count', 'ptep', 'tdp_mmu_scheduled_root_to_zap']);
 
 /** Extracts the typed claims of every field description. */
@@ -366,7 +372,9 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     const b = a + m[0].length;
     if (hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) continue;
     // "root_count may be incremented ...": the shadow MMU's plain counter, a member with its own lock rule.
-    if ((o.op === 'get-ref' || o.op === 'put-ref') && /\broot_count\b/.test(m[0])) hits.push({op: 'modify-field', subject: 'root_count', start: a, end: b});
+    const shadowCount = /\broot_count\b/.test(m[0]) ||
+      (ctx.names.length === 1 && ctx.names[0] === 'root_count' && /\bcount\b|refcount/.test(m[0]) && !/\btdp\b/.test(c.t));
+    if ((o.op === 'get-ref' || o.op === 'put-ref') && shadowCount) hits.push({op: 'modify-field', subject: 'root_count', start: a, end: b});
     else hits.push({op: o.op, start: a, end: b});
   }
   if (hits.length > 0) return hits;
@@ -384,6 +392,10 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     }
   }
   if (hits.length === 0 && c.start === 0 && PARTICIPLE_START_RE.test(c.t)) {
+    // "Cleared with mmu_lock held for read." on unsync: the member's own operation.
+    const verb = /\b(cleared|set|marked)\b/.exec(c.t.slice(0, 40))?.[1];
+    const own = ctx.names.length === 1 && verb ? FIELD_VERB_OP[ctx.names[0]]?.[verb] : undefined;
+    if (own) return [{op: own, start: c.start, end: c.start}];
     for (const n of ctx.names) hits.push({op: 'modify-field', subject: n, start: c.start, end: c.start, ambiguous: ctx.names.length > 1});
   }
   if (hits.length === 0 && prevSubject && /^\s*(?:and\s)?(?:is|are)\s(?:only\s)?(?:modified|changed|updated|written|protected)\b/.test(c.t)) {
@@ -411,6 +423,10 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
         ...base(ctx, 'lock-nesting', inner.start, outer.phraseEnd, false),
         lock: inner.w.lock, outer: 'mmu_lock', required: neg, uncertain: q === 'requires' && !neg,
       });
+      nestingDone = true;
+    } else if (!outer.without && /^\s(?:does\snot|doesn't|do\snot|don't|never)\s(?:requires?|needs?)\s(?:the\s)?$/.test(ctx.norm.slice(inner.end, outer.start))) {
+      // "tdp_mmu_pages_lock does not require mmu_lock (to be held)".
+      ctx.out.push({...base(ctx, 'lock-nesting', inner.start, outer.end, false), lock: inner.w.lock, outer: 'mmu_lock', required: false});
       nestingDone = true;
     } else if (!outer.without && /^\s(?:is\s|are\s|can\sbe\s|may\sbe\s)?(?:only\s)?(?:ever\s)?(?:taken|acquired|held|nested)\s(?:only\s)?(?:inside|under|within|while\sholding|with)\b/.test(ctx.norm.slice(inner.end, inner.end + 60))) {
       ctx.out.push({

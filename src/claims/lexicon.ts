@@ -185,12 +185,12 @@ export const OPS: readonly OpWord[] = [
   {op: 'get-ref', re: r(`\\b(?:take|takes|taking|took|taken|get|gets|getting|acquire|acquires|acquiring|acquired|grab|grabs|grabbing|obtain|obtains|obtaining|hold|holds|holding)\\s${ART}(?:(?:temporary|extra|additional|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
   {op: 'get-ref', re: r(`\\b(?:references?|refs?)\\s${AUX}(?:taken|acquired|obtained|grabbed|elevated)\\b`)},
   {op: 'get-ref', re: r(`\\b(?:elevat(?:e|es|ed|ing)|increment(?:s|ed|ing)?|increas(?:e|es|ed|ing)|bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|inc)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
-  {op: 'get-ref', re: r(`\\b(?:refcount|reference\\scount|ref\\scount|root_count|tdp_mmu_root_count)\\s${AUX}(?:elevated|incremented|increased|bumped|raised)\\b`)},
+  {op: 'get-ref', re: r(`\\b(?:refcount|reference\\scount|ref\\scount|count|root_count|tdp_mmu_root_count)\\s${AUX}(?:elevated|incremented|increased|bumped|raised)\\b`)},
   {op: 'get-ref', re: r(`\\bkvm_tdp_mmu_get_root\\b|\\brefcount_inc(?:_not_zero)?\\b`)},
   {op: 'put-ref', re: r(`\\b(?:drop|drops|dropping|dropped|put|puts|putting|releas(?:e|es|ed|ing))\\s${ART}(?:(?:temporary|extra|last|root)\\s)?(?:references?|refs?|refcounts?)\\b`)},
   {op: 'put-ref', re: r(`\\b(?:references?|refs?)\\s${AUX}(?:dropped|put|released)\\b`)},
   {op: 'put-ref', re: r(`\\b(?:decrement(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?)\\s${ART}(?:refcount|reference\\scount|ref\\scount|counter|count|root_count|tdp_mmu_root_count)\\b`)},
-  {op: 'put-ref', re: r(`\\b(?:refcount|reference\\scount|root_count|tdp_mmu_root_count)\\s${AUX}(?:decremented|decreased|dropped|lowered)\\b|\\bkvm_tdp_mmu_put_root\\b`)},
+  {op: 'put-ref', re: r(`\\b(?:refcount|reference\\scount|count|root_count|tdp_mmu_root_count)\\s${AUX}(?:decremented|decreased|dropped|lowered)\\b|\\bkvm_tdp_mmu_put_root\\b`)},
   {op: 'flip-gen', re: r(`\\b(?:updat(?:e|es|ed|ing)|flip(?:s|ped|ping)?|toggl(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|bump(?:s|ed|ing)?|increment(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|invert(?:s|ed|ing)?)\\s(?:the\\s)?(?:per-vm\\s)?(?:valid\\s)?(?:mmu\\s)?generation\\b`)},
   {op: 'flip-gen', re: r(`\\b(?:(?:mmu\\s)?generation|kvm->arch\\.mmu_valid_gen)\\s${AUX}(?:updated|flipped|toggled|changed|bumped|incremented|advanced|inverted)\\b`)},
   {op: 'mark-unsync', re: r(`\\b(?:mark(?:s|ed|ing)?|set(?:s|ting)?)\\s${ART}(?:(?:shadow\\s)?pages?\\s)?(?:as\\s)?unsync(?:hronized)?\\b`)},
@@ -217,7 +217,7 @@ export const SYNC_RE = /\bsynchronous(?:ly)?\b/;
 
 /** "Only vCPUs take references", "references are held only by vCPUs", "vCPUs are the only ones ...". */
 export const REF_ONLY_RE =
-  /\bonly\s(?:the\s)?vcpus?\s(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)(?:\sto\s(?:a\s|an\s|the\s)?(?:[a-z_-]{1,12}\s){0,3}roots?)?\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:ever\s)?(?:taken|held|acquired|obtained|elevated|grabbed|incremented|bumped|raised)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\b(?:nobody|no\sone|nothing)\s(?:but|except|other\sthan)\s(?:the\s)?vcpus?\b|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
+  /\bonly\s(?:the\s)?vcpus?\s(?:(?:using|that\suse|which\suse|running\son|running\sin)\s(?:the\s|a\s|this\s|that\s)?(?:root|it)\s)?(?:(?:ever|actually|really|can|may|will|would)\s)?(?:take|takes|hold|holds|get|gets|grab|grabs|acquire|acquires|elevate|elevate|have|has|own|owns|increment|bump)\s(?:a\s|the\s|their\s)?(?:root\s)?(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b|\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)(?:\sto\s(?:a\s|an\s|the\s)?(?:[a-z_-]{1,12}\s){0,3}roots?)?\s(?:(?:are|is|can\sbe)\s)?(?:only\s)?(?:ever\s)?(?:taken|held|acquired|obtained|elevated|grabbed|incremented|bumped|raised)\s(?:only\s)?by\s(?:the\s)?vcpus?\b(?!\s(?:and|or|as\swell|,))|\b(?:nobody|no\sone|nothing)\s(?:but|except|other\sthan)\s(?:the\s)?vcpus?\b|\bvcpus?\s(?:are|is)\sthe\sonly\s(?:ones?|users?|owners?|holders?|entities|tasks|threads|code)\b/g;
 export const REF_WORD_RE = /\b(?:references?|refs?|refcounts?|reference\scount|tdp_mmu_root_count)\b/;
 
 /** "TDP MMU pages become obsolete when their generation ...". */
@@ -258,7 +258,7 @@ export const MEMBER_RE =
 
 /** Words that stand for the entry's member. */
 export const PRONOUN_RE =
-  /\b(?:it|this\s(?:field|member|counter|refcount|reference\scount|value|bit|flag|variable|pointer|union)|the\s(?:field|member|counter|refcount|reference\scount|ref\scount|value|bit|flag|variable)|its\svalue)\b/g;
+  /\b(?:it|this\s(?:field|member|counter|refcount|reference\scount|value|bit|flag|variable|pointer|union)|the\s(?:field|member|counter|count|refcount|reference\scount|ref\scount|value|bit|flag|variable)|its\svalue)\b/g;
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_RE =
