@@ -578,6 +578,21 @@ function roleWordRe(name: string): RegExp {
 }
 
 /** The member(s) a claim at `pos` (clause-relative) is about. */
+/** A generation that is not the MMU's: the memslots' (MMIO SPTEs) or another counter's. */
+const OTHER_GENERATION_RE = /\b(?:memslots?|kvm_memslots|mmio|slots?)\b|->generation\b/;
+
+/** The clause speaks of the MMU generation (mmu_valid_gen), and its sentence of no other generation. */
+function mentionsMmuGeneration(t: string, sentence: string): boolean {
+  return t.includes('mmu_valid_gen') || (/\bgeneration\b/.test(t) && !OTHER_GENERATION_RE.test(sentence));
+}
+
+/**
+ * A subject of its own between the chosen subject and the claim ("it means
+ * the spte is always updated atomically"): the claim is not about the entry.
+ */
+const FOREIGN_SUBJECT_RE =
+  /\b(?:the|a|an|each|every|any|this|that|such)\s(?:[a-z-]{1,20}\s){0,2}?(?:sptes?|ptes?|gptes?|page\stables?|entr(?:y|ies)|functions?|paths?|requests?|memslots?|guests?|hosts?|callers?|threads?|tasks?)\s(?:is|are|was|were|gets?|must|can|may|will|should|has|have)\b/;
+
 function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined, after = false): string[] | undefined {
   let best: {names: string[]; at: number} | undefined;
   MEMBER_RE.lastIndex = 0;
@@ -597,7 +612,7 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
       best = {names, at: every.index};
     }
   }
-  const gen = /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t);
+  const gen = mentionsMmuGeneration(c.t, ctx.norm) ? /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t) : null;
   if (gen && gen.index < pos && (!best || gen.index > best.at) && (/\bmmu\s/.test(gen[0]) || ctx.names.includes('mmu_valid_gen'))) {
     best = {names: ['mmu_valid_gen'], at: gen.index};
   }
@@ -606,7 +621,7 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
     const rm = roleWordRe(n).exec(c.t);
     if (rm && rm.index < pos && (!best || rm.index > best.at)) best = {names: [n], at: rm.index};
   }
-  if (best && pos - best.at < 90) return best.names;
+  if (best && pos - best.at < 90) return FOREIGN_SUBJECT_RE.test(c.t.slice(best.at + 1, pos)) ? undefined : best.names;
   if (after) {
     const rest = c.t.slice(pos, pos + 40);
     MEMBER_RE.lastIndex = 0;
@@ -775,11 +790,13 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       })
     );
   }
-  if (/\bgeneration\b|mmu_valid_gen/.test(t) || ctx.names.includes('mmu_valid_gen')) {
+  if (mentionsMmuGeneration(t, ctx.norm) || ctx.names.includes('mmu_valid_gen')) {
     CHANGE_RE.lastIndex = 0;
     for (let m = CHANGE_RE.exec(t); m; m = CHANGE_RE.exec(t)) {
       const change = m[1] ? 'flip' : 'increment';
-      const aboutGen = /\bgeneration\b|mmu_valid_gen/.test(t);
+      const aboutGen = mentionsMmuGeneration(t, ctx.norm);
+      // "the memslot generation, which is incremented ...": another counter.
+      if (!aboutGen && /\bgeneration\b/.test(ctx.norm) && OTHER_GENERATION_RE.test(ctx.norm)) continue;
       const subj = aboutGen ? ['mmu_valid_gen'] : subjectAt(ctx, c, m.index, prev);
       if (!subj || !subj.includes('mmu_valid_gen')) continue;
       ctx.out.push({
@@ -831,7 +848,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     );
   }
   // "TDP MMU pages become obsolete when their generation ...": the generation meaning.
-  if (/\bgeneration\b|mmu_valid_gen/.test(t)) {
+  if (mentionsMmuGeneration(t, ctx.norm)) {
     OBSOLETE_RE.lastIndex = 0;
     for (let m = OBSOLETE_RE.exec(t); m; m = OBSOLETE_RE.exec(t)) {
       const negated = countNegations(t, -1, -1) > 0;
