@@ -888,7 +888,11 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     let subj = subjectAt(ctx, c, m.index, prev, false);
     if (!subj && ctx.names.length === 1) {
       const before = t.slice(0, m.index);
-      if (!/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = ctx.names;
+      // Only a defining noun phrase ("The reverse mapping for ...", "Used as
+      // a reverse map ...") speaks of the entry; "The mmu maintains a reverse
+      // mapping ..." has a subject of its own.
+      const defining = /^\s*(?:(?:it|this|that)(?:\sis|'s)\s)?(?:not\s)?(?:(?:used|serves|acts|works)\sas\s)?(?:(?:the|a|an|its)\s)?(?:[a-z-]{1,20}\s){0,2}$/.test(before);
+      if (defining && !/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = ctx.names;
     }
     if (subj) lastSubject = subj;
     if (nature === 'parent-spte-pointer' && !subj?.every((s) => s === 'ptep' || s === 'parent_ptes')) continue;

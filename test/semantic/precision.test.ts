@@ -17,7 +17,10 @@ const cases: Array<[entry: string, sentence: string, kernel: string, rules: stri
   ['root_count', 'If it can change outside mmu_lock, it means the spte is always updated atomically.', 'v6.12', []],
   ['root_count', 'It is protected by mmu_lock; each spte is updated atomically by the fast path.', 'v6.12', []],
   ['root_count', 'root_count is updated atomically.', 'v6.12', ['atomicity']],
-  ['root_count', 'It is updated atomically.', 'v6.12', ['atomicity']]
+  ['root_count', 'It is updated atomically.', 'v6.12', ['atomicity']],
+  ['ptep', 'The mmu maintains a reverse mapping whereby all ptes mapping a page can be reached given its gfn.', 'v6.12', []],
+  ['ptep', 'The reverse mapping of the SPTEs pointing at this page.', 'v6.12', ['field-nature']],
+  ['ptep', "It's a reverse map of the parent SPTEs.", 'v6.12', ['field-nature']]
 ];
 
 for (const [entry, sentence, kernel, rules] of cases) {
