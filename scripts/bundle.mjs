@@ -1,10 +1,10 @@
 // Bundles the command line into dist/bundle/cli.cjs with esbuild, then runs
-// it once so that bin/mmu-doc-lint.js finds a V8 code cache beside it.
+// it once so that bin/mmu-doc-lint.cjs finds a V8 code cache beside it.
 //
 // Start-up is most of a pre-submit check's time. Loading ~150 small ESM
 // modules (unified, vfile, commander, our own) costs node far more than
 // linting one file, and so does compiling them: the CLI runs from one
-// CommonJS bundle that bin/mmu-doc-lint.js compiles through vm.Script with
+// CommonJS bundle that bin/mmu-doc-lint.cjs compiles through vm.Script with
 // cached data (node 20 has no module compile cache). Code only some runs need
 // (patch inputs, git, SARIF, --explain's markdown parser) is bundled but not
 // evaluated until used. The library API (dist/src/index.js) stays tsc's plain
@@ -50,7 +50,7 @@ await build({
 });
 
 // Write the code cache: the loader writes it when it is missing.
-const warm = spawnSync(process.execPath, [here('../bin/mmu-doc-lint.js'), '--no-config', '--format', 'json', here('../examples/mmu.rst')], {
+const warm = spawnSync(process.execPath, [here('../bin/mmu-doc-lint.cjs'), '--no-config', '--format', 'json', here('../examples/mmu.rst')], {
   encoding: 'utf8'
 });
 if (warm.status !== 1) {

@@ -1,6 +1,6 @@
 /**
  * The command's entry point, bundled into dist/bundle/cli.cjs by
- * scripts/bundle.mjs and loaded by bin/mmu-doc-lint.js.
+ * scripts/bundle.mjs and loaded by bin/mmu-doc-lint.cjs.
  */
 import {readFileSync} from 'node:fs';
 import {packagePath} from '../util/package-root.js';

@@ -5,7 +5,7 @@ import {join, resolve} from 'node:path';
 
 /** The repository root (tests run from dist/test/…). */
 export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
-export const BIN = join(ROOT, 'bin', 'mmu-doc-lint.js');
+export const BIN = join(ROOT, 'bin', 'mmu-doc-lint.cjs');
 
 /** ../shared/corpus beside the checkout, or $MMU_DOC_LINT_CORPUS. */
 export const CORPUS = process.env.MMU_DOC_LINT_CORPUS ?? resolve(ROOT, '..', 'shared', 'corpus');
