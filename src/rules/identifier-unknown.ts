@@ -12,6 +12,11 @@ const IDENT = /[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->)[A-Za-z_][A-Za-z0-9_]*)*/g;
 /** Bases of `x->field` that are shadow pages. */
 const PAGE_BASE = /^(?:[a-z]+_)?sp\d*$|^(?:root|parent|child)(?:_sp)?$/;
 
+/** [A-Za-z0-9_$] */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+}
+
 interface Candidate {
   name: string;
   start: number;
@@ -26,7 +31,7 @@ export function memberCandidates(text: string): Candidate[] {
     const token = match[0];
     const start = match.index;
     // Not part of a longer word or path (e.g. `efer.nx`, `cr4.smep`).
-    if (start > 0 && /[A-Za-z0-9_$]/.test(text[start - 1])) continue;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
     if (token.startsWith('role.')) {
       const bit = token.split(/\.|->/)[1];
       out.push({name: `role.${bit}`, start});
