@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, it} from 'node:test';
@@ -207,15 +208,17 @@ function debianSource(): TreeHeaders | undefined {
     const m = /^(linux-source-6\.12[^/]*?)\.tar\.(xz|bz2|gz)$/.exec(entry);
     if (!m) continue;
     const flag = m[2] === 'xz' ? '-J' : m[2] === 'bz2' ? '-j' : '-z';
-    const file = (p: string) => execFileSync('tar', ['-x', flag, '-O', '-f', path, `${m[1]}/${p}`], {encoding: 'utf8', maxBuffer: 64 << 20});
+    // One pass over the (150 MB) archive for the three files.
+    const out = mkdtempSync(join(tmpdir(), 'mmu-doc-lint-linux-'));
     try {
-      return {
-        makefile: file('Makefile'),
-        mmuInternal: file('arch/x86/kvm/mmu/mmu_internal.h'),
-        kvmHost: file('arch/x86/include/asm/kvm_host.h')
-      };
+      const wanted = ['Makefile', 'arch/x86/kvm/mmu/mmu_internal.h', 'arch/x86/include/asm/kvm_host.h'].map((p) => `${m[1]}/${p}`);
+      execFileSync('tar', ['-x', flag, '-f', path, '-C', out, ...wanted], {stdio: 'ignore'});
+      const h = readTreeHeaders(join(out, m[1]));
+      if (h) return h;
     } catch {
       continue;
+    } finally {
+      rmSync(out, {recursive: true, force: true});
     }
   }
   return undefined;
