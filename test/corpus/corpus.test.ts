@@ -5,9 +5,10 @@
  * test/semantic/corpus.test.ts.)
  */
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
 import {test} from 'node:test';
 import {lint} from '../../src/index.js';
 import {BIN, CORPUS, HAS_CORPUS, formatMessage} from '../helpers/paths.js';
@@ -176,4 +177,37 @@ test('corpus: newest.rst at v6.12 through the CLI: nine warnings, no error, exit
   const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{fatal: boolean | null; ruleId: string}>}>;
   assert.equal(file.messages.length, 9);
   assert.ok(file.messages.every((m) => m.fatal === false));
+});
+
+/** Debian's linux-source-6.12, when installed: a real kernel tree (four files extracted in one pass). */
+function debianTree(): string | undefined {
+  const tarball = ['/usr/src/linux-source-6.12.tar.xz'].find((p) => existsSync(p));
+  if (!tarball) return undefined;
+  const out = mkdtempSync(join(tmpdir(), 'mmu-doc-lint-tree-'));
+  const files = ['Makefile', 'Documentation/virt/kvm/x86/mmu.rst', 'arch/x86/kvm/mmu/mmu_internal.h', 'arch/x86/include/asm/kvm_host.h'];
+  try {
+    execFileSync('tar', ['-xJf', tarball, '-C', out, ...files.map((f) => `linux-source-6.12/${f}`)], {stdio: 'ignore'});
+    return join(out, 'linux-source-6.12');
+  } catch {
+    rmSync(out, {recursive: true, force: true});
+    return undefined;
+  }
+}
+
+test('a real kernel tree (Debian linux-source-6.12): its version, its headers, the same nine findings, no drift', {skip: existsSync('/usr/src/linux-source-6.12.tar.xz') ? false : 'linux-source-6.12 is not installed'}, () => {
+  const tree = debianTree();
+  assert.ok(tree, 'the tarball extracts');
+  try {
+    const result = spawnSync(process.execPath, [BIN, '--no-config', '--format', 'json', tree], {encoding: 'utf8'});
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0);
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; reason: string; fatal: boolean | null}>}>;
+    const newest = runs.find(([name, kernel]) => name === 'newest.rst' && kernel === 'v6.12')![2];
+    assert.deepEqual(
+      file.messages.map((m) => m.reason),
+      newest.map((line) => line.replace(/^\S+: \w+: /, '').replace(/ \[[a-z-]+\]$/, '').replace(' at v6.12,', ' at v6.12 (kernel tree),'))
+    );
+  } finally {
+    rmSync(dirname(tree), {recursive: true, force: true});
+  }
 });
