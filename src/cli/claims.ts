@@ -6,9 +6,8 @@ import {findFields} from '../fields/index.js';
 import type {Document} from '../inputs/types.js';
 import {getSpec} from '../lint.js';
 import {parseRst} from '../rst/index.js';
-import type {ParsedVersion} from '../spec/types.js';
 
-export function printClaims(files: VFile[], documents: Document[], format: string, _kernel?: ParsedVersion): string {
+export function printClaims(files: VFile[], documents: Document[], format: string): string {
   const spec = getSpec();
   const out: unknown[] = [];
   let text = '';
@@ -17,7 +16,10 @@ export function printClaims(files: VFile[], documents: Document[], format: strin
     const model = findFields(tree, document.text, {isKnownName: (name) => spec.history(name).length > 0});
     const claims = model ? extractClaims(model) : [];
     if (format === 'json') out.push({path: files[i]?.path ?? document.path, claims: claimsToJson(claims)});
-    else text += `${files[i]?.path ?? document.path}\n${formatClaims(claims)}${formatClaims(claims).endsWith('\n') ? '' : '\n'}`;
+    else {
+      const shown = formatClaims(claims);
+      text += `${files[i]?.path ?? document.path}\n${shown}${shown.endsWith('\n') ? '' : '\n'}`;
+    }
   });
   return format === 'json' ? `${JSON.stringify(out, null, 2)}\n` : text;
 }

@@ -117,12 +117,11 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
   if (!(options.format in formats)) {
     throw new InputError(`unknown format "${options.format}": expected one of ${formatNames().join(', ')}`);
   }
-  const {ruleIds, getRule} = await import('../rules/index.js');
+  const {ruleIds, getRule, rules} = await import('../rules/index.js');
   for (const id of Object.keys(options.rule)) {
     if (!getRule(id)) throw new InputError(`unknown rule "${id}" in --rule: see --list-rules`);
   }
   if (options.listRules) {
-    const {rules} = await import('../rules/index.js');
     const width = Math.max(...rules.map((r) => r.id.length));
     for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(5)}  ${rule.description}\n`);
     return 0;
@@ -208,7 +207,7 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
 
   if (options.claims) {
     const {printClaims} = await import('./claims.js');
-    io.stdout(printClaims(documentFiles, documents, options.format, kernel));
+    io.stdout(printClaims(documentFiles, documents, options.format));
   } else {
     const formatter = await formats[options.format]();
     io.stdout(formatter(files, {quiet: options.quiet, verbose: options.verbose, color: options.color !== false && io.isTTY, notes: workflow?.notes, version}));

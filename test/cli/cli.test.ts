@@ -216,3 +216,20 @@ test('a kernel tree: its mmu.rst at its Makefile version, headers as evidence, s
   assert.deepEqual(byRule('field-unknown'), []);
   assert.equal(statSync(mmu).mtimeMs, before, 'the user file is not written');
 });
+
+test('--claims prints what the extractor understood, per sentence, as text or JSON', () => {
+  const dir = tmp();
+  const text = complete.replace('    Root reference counts.  See role.invalid.', '    Root reference counts.  A vCPU must hold mmu_lock for write to\n    allocate a new TDP MMU root.');
+  const path = write(dir, 'mmu.rst', text);
+  const r = cli(['--claims', path]);
+  assert.equal(r.status, 0);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /^57:29-58:33 {2}"A vCPU must hold mmu_lock for write to allocate a new TDP MMU root\."$/m);
+  assert.match(r.stdout, /^ {2}lock actor=vcpu op=alloc-root flavors=tdp lock=mmu_lock mode=write quant=requires negated=no phrase="mmu_lock for write"@57:46-57:64$/m);
+  const j = cli(['--claims', '--format', 'json', path]);
+  const [entry] = JSON.parse(j.stdout) as Array<{path: string; claims: Array<Record<string, unknown>>}>;
+  const lock = entry.claims.find((c) => c.kind === 'lock');
+  assert.ok(lock);
+  assert.equal(lock.mode, 'write');
+  assert.equal(lock.op, 'alloc-root');
+});
