@@ -208,6 +208,8 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
   if (options.claims) {
     const {printClaims} = await import('./claims.js');
     io.stdout(printClaims(documentFiles, documents, options.format));
+    // An introspection mode: what was understood, not a verdict.
+    return 0;
   } else {
     const formatter = await formats[options.format]();
     io.stdout(formatter(files, {quiet: options.quiet, verbose: options.verbose, color: options.color !== false && io.isTTY, notes: workflow?.notes, version}));
