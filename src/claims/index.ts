@@ -66,6 +66,8 @@ interface Mention {
   without: boolean;
   withoutStart: number;
   after?: 'required' | 'not-required';
+  /** The lock is named as the object of a release or as a point in time ("before releasing mmu_lock", "since mmu_lock was last acquired"). */
+  event?: boolean;
 }
 
 /** Claims of one description (exported for tests and for text without a field model). */
@@ -292,6 +294,10 @@ function findMentions(ctx: Ctx): Mention[] {
       mention.mode = 'held';
       mention.phraseStart = start - 9;
     }
+    // "before releasing the MMU lock", "since the MMU lock was last acquired":
+    // the lock is a moment in the sentence, not what an operation needs.
+    if ((before.includes('releas') || before.includes('drop') || before.includes('unlock') || before.includes('yield')) && RELEASE_BEFORE_RE.test(before)) mention.event = true;
+    else if (/^\s(?:was|is|has\sbeen|had\sbeen|were)\s(?:last|first|most\srecently)\s/.test(after) || (after.includes('released') || after.includes('dropped')) && RELEASED_AFTER_RE.test(after)) mention.event = true;
     const wb = WITHOUT_BEFORE_RE.exec(norm.slice(Math.max(0, start - 50), start));
     if (wb) {
       mention.without = true;
@@ -457,6 +463,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
   const modeCount = new Set(usable.filter((m) => m.w.lock === 'mmu_lock').map((m) => m.mode ?? 'held')).size;
   for (const m of usable) {
     if (nestingDone && m.w.lock === 'mmu_lock') continue;
+    // A lock named only as a moment ("before releasing mmu_lock") says nothing an operation needs; with a mode ("before releasing mmu_lock held for write") it still says how the lock was held.
+    if (m.event && !m.mode) continue;
     if (m.w.bad && !m.mode && ops.length === 0) continue;
     const canon = canonical(ctx, c, m);
     if (!canon) continue;
@@ -477,6 +485,11 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
     }
   }
 }
+
+/** A release verb right before a lock name: "before releasing the MMU lock", "after dropping mmu_lock". */
+const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|unlock(?:s|ed|ing)?|yield(?:s|ed|ing)?)\s(?:of\s)?(?:the\s|its\s|their\s)?(?:(?:read|write)\s(?:side\sof\s(?:the\s)?)?)?$/;
+/** "mmu_lock is released", "once mmu_lock has been dropped". */
+const RELEASED_AFTER_RE = /^\s(?:is|are|was|were|has\sbeen|had\sbeen|gets|got|be)\s(?:(?:temporarily|briefly|first|then)\s)?(?:released|dropped)\b/;
 
 const FAST_ZAP_RE = /\bfast[ -]zap|\bzap_all_fast\b|\bfast\s(?:invalidation|zapping)\b/;
 
@@ -579,7 +592,7 @@ function roleWordRe(name: string): RegExp {
 
 /** The member(s) a claim at `pos` (clause-relative) is about. */
 /** A generation that is not the MMU's: the memslots' (MMIO SPTEs) or another counter's. */
-const OTHER_GENERATION_RE = /\b(?:memslots?|kvm_memslots|mmio|slots?)\b|->generation\b/;
+const OTHER_GENERATION_RE = /\b(?:memslots?|kvm_memslots|mmio|slots?|address\sspaces?)\b|->generation\b/;
 
 /** The clause speaks of the MMU generation (mmu_valid_gen), and its sentence of no other generation. */
 function mentionsMmuGeneration(t: string, sentence: string): boolean {
@@ -685,6 +698,7 @@ const INITIAL_RE =
   /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:initiali[sz](?:e|es|ing)|set(?:s|ting)?)\s(?:its\s|the\s|their\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:to|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
 const INITIAL_HAS_RE =
   /\b(?:has|have|holds?|carr(?:y|ies)|gets?|given|with)\s(?:a\s|an\s)?(?:(?:initial|starting)\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:of\s)?'?(\d|one|two|zero|three)\b'?|\b(?:has|have|holds?|carr(?:y|ies)|gets?|with)\s(?:exactly\s|only\s|just\s)?(?:'?(\d|one|two|three)'?|a\s(single|sole|lone))\s(?:references?|refs?)\b/g;
+const RMAP_COMPOUND_RE = /^[\s_-](?:chains?|heads?|entry|entries|walks?|walkers?|iterators?|descriptors?|desc|lookups?|buckets?|arrays?|lists?|slots?|code|helpers?|functions?|operations?|locks?)\b/;
 const NATURE_RE =
   /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
 
@@ -834,7 +848,11 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     const isUseVerb = m[4] !== undefined;
     const negated = m[5] !== undefined || /doesn't|does\snot|never|don't|do\snot/.test(w) || (!isUseVerb && neg(0, m.index));
     const only = /\b(?:only|exclusively|solely)\b/.test(w) || /\b(?:only|exclusively|solely)\b/.test(t.slice(Math.max(0, m.index - 12), m.index));
-    const subj = isUseVerb ? subjectAt(ctx, c, m.index + w.length, undefined, true) ?? (ctx.names.length === 1 ? ctx.names : undefined) : subjectAt(ctx, c, m.index, prev, true);
+    // "the TDP MMU doesn't use X": X is the subject; the entry only when the object slot is empty or a pronoun.
+    const objectEmpty = /^\s*(?:(?:this|these|at\sall|any\s?more|either|for|in|when|because|as|since|to|and|or|but)\b|[.,;:)]|$)/.test(t.slice(m.index + w.length));
+    const subj = isUseVerb
+      ? subjectAt(ctx, c, m.index + w.length, undefined, true) ?? (ctx.names.length === 1 && objectEmpty ? ctx.names : undefined)
+      : subjectAt(ctx, c, m.index, prev, true);
     if (subj) lastSubject = subj;
     if (isUseVerb && /\balso\b/.test(w) === false && /only/.test(w)) {
       // "the TDP MMU only uses X": about X's use, not exclusivity.
@@ -884,6 +902,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   const natureWords = /map|spte|union|storage/.test(t);
   for (let m = natureWords ? NATURE_RE.exec(t) : null; m; m = NATURE_RE.exec(t)) {
     const unionWith = m[2] ?? m[3] ?? m[4];
+    // "this rmap chain", "the rmap walk": the word modifies another noun, it is not what the entry is.
+    if (m[1] && RMAP_COMPOUND_RE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';
     let subj = subjectAt(ctx, c, m.index, prev, false);
     if (!subj && ctx.names.length === 1) {
@@ -892,7 +912,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       // a reverse map ...") speaks of the entry; "The mmu maintains a reverse
       // mapping ..." has a subject of its own.
       const defining = /^\s*(?:(?:it|this|that)(?:\sis|'s)\s)?(?:not\s)?(?:(?:used|serves|acts|works)\sas\s)?(?:(?:the|a|an|its)\s)?(?:[a-z-]{1,20}\s){0,2}$/.test(before);
-      if (defining && !/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = ctx.names;
+      // "X: the reverse mapping for ...": the member named before the colon.
+      if (defining && !/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = prev ?? ctx.names;
     }
     if (subj) lastSubject = subj;
     if (nature === 'parent-spte-pointer' && !subj?.every((s) => s === 'ptep' || s === 'parent_ptes')) continue;
