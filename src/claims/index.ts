@@ -298,10 +298,12 @@ function findMentions(ctx: Ctx): Mention[] {
     // the lock is a moment in the sentence, not what an operation needs.
     if ((before.includes('releas') || before.includes('drop') || before.includes('unlock') || before.includes('yield')) && RELEASE_BEFORE_RE.test(before)) mention.event = true;
     else if (/^\s(?:was|is|has\sbeen|had\sbeen|were)\s(?:last|first|most\srecently)\s/.test(after) || (after.includes('released') || after.includes('dropped')) && RELEASED_AFTER_RE.test(after)) mention.event = true;
-    const wb = WITHOUT_BEFORE_RE.exec(norm.slice(Math.max(0, start - 50), start));
+    // "without exclusive control of the MMU lock": the mode phrase sits between "without" and the lock.
+    const ws = mention.phraseStart;
+    const wb = WITHOUT_BEFORE_RE.exec(norm.slice(Math.max(0, ws - 50), ws));
     if (wb) {
       mention.without = true;
-      mention.withoutStart = start - wb[0].length;
+      mention.withoutStart = ws - wb[0].length;
     }
     if (NOT_REQUIRED_AFTER_RE.test(norm.slice(mention.phraseEnd, mention.phraseEnd + 60))) mention.after = 'not-required';
     else if (REQUIRED_AFTER_RE.test(norm.slice(mention.phraseEnd, mention.phraseEnd + 60))) mention.after = 'required';
@@ -371,7 +373,10 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     }
     if (!wanted) continue;
     o.re.lastIndex = 0;
-    const m = o.re.exec(c.t);
+    let m = o.re.exec(c.t);
+    // "the elevated count", "an allocated root": a participle used as an adjective names no operation.
+    // ("the invalidated roots are zapped" keeps its verb: the match ends with it.)
+    while (m && /^[a-z]{3,16}ed\s/.test(m[0]) && !/(?:ed|\sdown|\sset|\sput)$/.test(m[0]) && ADJECTIVE_BEFORE_RE.test(c.t.slice(Math.max(0, m.index - 12), m.index))) m = o.re.exec(c.t);
     if (!m) continue;
     if (o.when && !o.when.test(ctx.norm)) continue;
     const a = c.start + m.index;
@@ -391,7 +396,10 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(c.t); m; m = PRONOUN_RE.exec(c.t)) subjects.push({names: ctx.names, at: m.index, end: m.index + m[0].length});
   for (const s of subjects) {
-    if (FIELD_MODIFY_AFTER_RE.test(c.t.slice(s.end, s.end + 50)) || FIELD_MODIFY_BEFORE_RE.test(c.t.slice(Math.max(0, s.at - 30), s.at))) {
+    const fa = FIELD_MODIFY_AFTER_RE.exec(c.t.slice(s.end, s.end + 50));
+    // "it can set the SPTE to ...": active voice, the subject is the agent and the object follows.
+    const active = fa !== null && /^\s(?:the|a|an|its|their|this|that|these|those|each|every|all|any)\b/.test(c.t.slice(s.end + fa[0].length, s.end + fa[0].length + 8));
+    if ((fa && !active) || FIELD_MODIFY_BEFORE_RE.test(c.t.slice(Math.max(0, s.at - 30), s.at))) {
       for (const n of s.names) {
         if (!hits.some((h) => h.subject === n)) hits.push({op: 'modify-field', subject: n, start: c.start + s.at, end: c.start + s.end, ambiguous: s.names.length > 1});
       }
@@ -490,6 +498,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
 const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|unlock(?:s|ed|ing)?|yield(?:s|ed|ing)?)\s(?:of\s)?(?:the\s|its\s|their\s)?(?:(?:read|write)\s(?:side\sof\s(?:the\s)?)?)?$/;
 /** "mmu_lock is released", "once mmu_lock has been dropped". */
 const RELEASED_AFTER_RE = /^\s(?:is|are|was|were|has\sbeen|had\sbeen|gets|got|be)\s(?:(?:temporarily|briefly|first|then)\s)?(?:released|dropped)\b/;
+
+const ADJECTIVE_BEFORE_RE = /\b(?:the|a|an|its|their|this|that|these|those|each|every|any|newly|already|previously)\s$/;
 
 const FAST_ZAP_RE = /\bfast[ -]zap|\bzap_all_fast\b|\bfast\s(?:invalidation|zapping)\b/;
 
@@ -698,6 +708,8 @@ const INITIAL_RE =
   /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:initiali[sz](?:e|es|ing)|set(?:s|ting)?)\s(?:its\s|the\s|their\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:to|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
 const INITIAL_HAS_RE =
   /\b(?:has|have|holds?|carr(?:y|ies)|gets?|given|with)\s(?:a\s|an\s)?(?:(?:initial|starting)\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:of\s)?'?(\d|one|two|zero|three)\b'?|\b(?:has|have|holds?|carr(?:y|ies)|gets?|with)\s(?:exactly\s|only\s|just\s)?(?:'?(\d|one|two|three)'?|a\s(single|sole|lone))\s(?:references?|refs?)\b/g;
+const FOREIGN_NOUN_BEFORE_RE =
+  /\b(?:structs?|structures?|pages|lists?|sptes?|ptes?|entries|functions?|helpers?|paths?|code|bits|flags|roots|locks?|caches?|arrays?|objects?|sps|variables|fields|members)\s$/;
 const RMAP_COMPOUND_RE = /^[\s_-](?:chains?|heads?|entry|entries|walks?|walkers?|iterators?|descriptors?|desc|lookups?|buckets?|arrays?|lists?|slots?|code|helpers?|functions?|operations?|locks?)\b/;
 const NATURE_RE =
   /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
@@ -844,6 +856,8 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   for (let m = t.includes('tdp') || t.includes('shadow') ? FLAVOR_RE.exec(t) : null; m; m = FLAVOR_RE.exec(t)) {
     const w = m[0];
     const which = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) as 'tdp' | 'shadow' | undefined;
+    // "kvm_mmu_page structs used by the TDP MMU": a participle on another noun.
+    if (m[1] !== undefined && FOREIGN_NOUN_BEFORE_RE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
     const mmu = which ?? 'both';
     const isUseVerb = m[4] !== undefined;
     const negated = m[5] !== undefined || /doesn't|does\snot|never|don't|do\snot/.test(w) || (!isUseVerb && neg(0, m.index));
@@ -905,6 +919,9 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     // "this rmap chain", "the rmap walk": the word modifies another noun, it is not what the entry is.
     if (m[1] && RMAP_COMPOUND_RE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';
+    // "rmap only contains ...": the word is the subject of a verb of its own, not what a member is.
+    const ownVerb = /^\s(?:(?:only|also|still|then|now|always|never|already)\s)?(?:contains?|is|are|has|have|holds?|tracks?|maps?|points?|stores?|must|can|may|will|should|does|do|did|was|were|needs?|gets?)\b/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (ownVerb && !/[a-z]/.test(t.slice(0, m.index).replace(/\b(?:the|a|an|this|that|its|and|but|so|then)\b/g, ''))) continue;
     let subj = subjectAt(ctx, c, m.index, prev, false);
     if (!subj && ctx.names.length === 1) {
       const before = t.slice(0, m.index);
@@ -913,7 +930,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
       // mapping ..." has a subject of its own.
       const defining = /^\s*(?:(?:it|this|that)(?:\sis|'s)\s)?(?:not\s)?(?:(?:used|serves|acts|works)\sas\s)?(?:(?:the|a|an|its)\s)?(?:[a-z-]{1,20}\s){0,2}$/.test(before);
       // "X: the reverse mapping for ...": the member named before the colon.
-      if (defining && !/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = prev ?? ctx.names;
+      if (defining && !ownVerb && !/\b(?:sptes?|ptes?|pages?|entries|entry|array|data\sstructure|list)\b/.test(before)) subj = prev ?? ctx.names;
     }
     if (subj) lastSubject = subj;
     if (nature === 'parent-spte-pointer' && !subj?.every((s) => s === 'ptep' || s === 'parent_ptes')) continue;

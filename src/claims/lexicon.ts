@@ -90,7 +90,7 @@ export const MODE_AFTER_RE =
 
 /** A mode word right before a lock name: "the read-locked mmu_lock", "the write side of mmu_lock". */
 export const MODE_BEFORE_RE =
-  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof|[- ]lock\s(?:on|of)|\s(?:access|ownership|hold)\s(?:to|of|on))\s(?:the\s)?$/;
+  /\b(read|write|shared|exclusive)(?:[- ]locked|[- ]held|[- ]side\sof|\smode\sof|[- ]lock\s(?:on|of)|\s(?:access|ownership|hold|control|use)\s(?:to|of|on))\s(?:the\s)?$/;
 
 export function modeOfWord(w: string): 'read' | 'write' {
   return /read|shared|reader/.test(w) ? 'read' : 'write';
@@ -264,7 +264,7 @@ export const PRONOUN_RE =
 export const CLAUSE_RE =
   /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\sbut\s(?<!\b(?:nobody|no\sone|nothing|anyone|none|all)\sbut\s)|\s(?:whereas|because|hence|thus|therefore)\s|,\s(?:just\s|much\s)?(?:like|unlike|as\swith|similar\sto|same\sas)\s/g;
 /** A leading subordinate clause ends at its first comma: "Although X, Y." */
-export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike|like|as\swith|similar\sto|once|after\sbeing)\s[^,;]{1,200},\s/;
+export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike|like|as\swith|similar\sto|once|after\sbeing|while\s(?!holding|taking|in\s|under|with|running|operating))\s[^,;]{1,200},\s/;
 
 export function numberWord(w: string | undefined): number | undefined {
   if (w === undefined) return undefined;

@@ -54,7 +54,24 @@ const round4: Array<[entry: string, sentence: string, kernel: string, rules: str
   ['spt', 'It is the rmap of the parent SPTEs.', 'v6.12', ['field-nature']],
   // "X: the reverse mapping ...": the member named before the colon.
   ['spt', 'parent_ptes: the reverse mapping of the sptes pointing at this page.', 'v6.12', []],
-  ['spt', 'The reverse mapping of the SPTEs pointing at this page.', 'v6.12', ['field-nature']]
+  ['spt', 'The reverse mapping of the SPTEs pointing at this page.', 'v6.12', ['field-nature']],
+  // "rmap only contains ...": rmap is the subject of its own verb.
+  ['spt', 'The TDP MMU is on, so the rmap only contains pages of nested MMUs.', 'v6.12', []],
+  ['spt', 'An rmap of the parent SPTEs.', 'v6.12', ['field-nature']],
+  // A participle used as an adjective ("the elevated count") names no operation.
+  ['root_count', 'An emulated write sees the elevated count and takes mmu_lock for read to update the page.', 'v6.12', []],
+  ['root_count', 'The count is elevated with mmu_lock held for read.', 'v6.12', ['lock-mode']],
+  ['tdp_mmu_root_count', 'Roots are allocated with mmu_lock held for read.', 'v6.5', ['lock-mode']],
+  // A leading "While X, ..." concession is its own clause (a "While holding ..." condition is not).
+  ['role.invalid', 'While the roots are protected by RCU, role.invalid is set with mmu_lock held for write.', 'v6.12', []],
+  ['role.invalid', 'While the roots are protected by RCU, role.invalid is set with mmu_lock held for read.', 'v6.12', ['lock-mode']],
+  ['role.invalid', 'While holding mmu_lock for read, a task may set role.invalid.', 'v6.12', ['lock-mode']],
+  // "without exclusive control of mmu_lock", and "it can set the X": the pronoun is the agent, not the member.
+  ['root_count', 'If a task running without exclusive control of mmu_lock must change several fields, it can set the count to a special value.', 'v6.12', []],
+  ['root_count', 'It can be changed without exclusive control of mmu_lock.', 'v6.12', ['lock-mode']],
+  // "X used by the TDP MMU" where X is another noun: a participle on that noun.
+  ['gfn', 'Protects the link field of kvm_mmu_page structs used by the TDP MMU.', 'v6.12', []],
+  ['gfn', 'Only used by the TDP MMU.', 'v6.12', ['mmu-flavor']]
 ];
 
 for (const [entry, sentence, kernel, rules] of round4) {
