@@ -64,11 +64,15 @@ function sliceOf(text: string, node: {position?: Position}): string {
   return text.slice(p.start.offset, p.end.offset);
 }
 
+const INLINE_PARENTS = new Set(['paragraph', 'title', 'term', 'classifier', 'fieldName']);
+
 function* definitionLists(node: RstNode): Generator<{list: DefinitionList; parent?: DefinitionListItem}> {
   const stack: Array<{node: RstNode; parent?: DefinitionListItem}> = [{node}];
   while (stack.length > 0) {
     const {node: current, parent} = stack.pop()!;
     if (current.type === 'definitionList') yield {list: current, parent};
+    // Block containers only: inline content (parsed lazily) holds no lists.
+    if (INLINE_PARENTS.has(current.type)) continue;
     if ('children' in current && Array.isArray(current.children)) {
       const owner = current.type === 'definitionListItem' ? current : current.type === 'definition' ? parent : undefined;
       for (let i = current.children.length - 1; i >= 0; i--) {

@@ -327,6 +327,24 @@ interface Ctx {
   out: RstBlock[];
 }
 
+/**
+ * Paragraph text is most of a document, and most callers never look at its
+ * inline nodes: they are parsed on the first read of `children` (an own,
+ * enumerable property like any other, replaced by its value once computed).
+ */
+function lazyChildren(node: Paragraph, compute: () => RstInline[]): void {
+  const settle = (value: RstInline[]) => {
+    Object.defineProperty(node, 'children', {value, writable: true, enumerable: true, configurable: true});
+    return value;
+  };
+  Object.defineProperty(node, 'children', {
+    get: () => settle(compute()),
+    set: settle,
+    enumerable: true,
+    configurable: true
+  });
+}
+
 export class BlockParser {
   readonly src: Source;
   private readonly root: RstRoot;
@@ -1036,9 +1054,9 @@ export class BlockParser {
       }
     }
     if (textLen >= 0) {
-      let children: RstInline[];
-      if (textLen === data.length) children = parseInlineTokens(it).map((x) => x.node);
-      else {
+      const src = this.src;
+      const inline = (): RstInline[] => {
+        if (textLen === data.length) return parseInlineTokens(it).map((x) => x.node);
         // re-map the shortened text onto its spans
         const cut: Span[] = [];
         let acc = 0;
@@ -1049,9 +1067,11 @@ export class BlockParser {
           cut.push({ln: sp.ln, from: sp.from, to: sp.from + take});
           acc += len + 1;
         }
-        children = cut.length ? parseInlineTokens(new InlineText(this.src, cut)).map((x) => x.node) : [];
-      }
-      ctx.out.push({type: 'paragraph', children, position: this.pos(this.startOf(v[a]), this.endOf(v[b - 1]))});
+        return cut.length ? parseInlineTokens(new InlineText(src, cut)).map((x) => x.node) : [];
+      };
+      const paragraph: Paragraph = {type: 'paragraph', children: [], position: this.pos(this.startOf(v[a]), this.endOf(v[b - 1]))};
+      lazyChildren(paragraph, inline);
+      ctx.out.push(paragraph);
     }
     if (!literalNext) return b;
     return this.literalBlock(v, b, ctx);

@@ -150,6 +150,8 @@ function strayEntries(entry: FieldEntry, text: string, isKnown: (name: string) =
         }
       }
     }
+    // Block containers only: inline content (parsed lazily) holds no entries.
+    if (node.type === 'paragraph' || node.type === 'term' || node.type === 'classifier') continue;
     if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as RstNode[]));
   }
   return out.sort((a, b) => a.start - b.start);

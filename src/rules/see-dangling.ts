@@ -23,7 +23,8 @@ function sectionTitles(tree: RstNode): Set<string> {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'title') titles.add(normalise(rstToString(node)).toLowerCase());
-    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as RstNode[]));
+    // Titles live in sections only.
+    if (node.type === 'root' || node.type === 'section') stack.push(...(node.children as RstNode[]));
   }
   return titles;
 }
