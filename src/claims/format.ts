@@ -23,7 +23,7 @@ function value(v: unknown): string {
 export function formatClaim(c: Claim): string {
   const parts: string[] = [c.kind];
   const rec = c as unknown as Record<string, unknown>;
-  const order = ['actor', 'op', 'subject', 'flavors', 'lock', 'mode', 'quant', 'atomic', 'cType', 'values', 'range', 'only', 'conditional', 'change', 'blocks', 'mmu', 'value', 'nature', 'unionWith', 'outer', 'required', 'lockKind', 'correct'];
+  const order = ['actor', 'op', 'subject', 'flavors', 'lock', 'mode', 'quant', 'atomic', 'cType', 'values', 'range', 'only', 'conditional', 'change', 'blocks', 'mmu', 'value', 'nature', 'unionWith', 'outer', 'required', 'lockKind', 'correct', 'manner', 'holders', 'aspect', 'retries', 'existsOn'];
   for (const k of order) {
     if (SKIP.has(k) || rec[k] === undefined) continue;
     parts.push(`${k}=${value(rec[k])}`);

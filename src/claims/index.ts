@@ -68,6 +68,8 @@ interface Mention {
   after?: 'required' | 'not-required';
   /** The lock is named as the object of a release or as a point in time ("before releasing mmu_lock", "since mmu_lock was last acquired"). */
   event?: boolean;
+  /** The lock is the subject of a verb of exclusion ("mmu_lock held for write blocks page faults"). */
+  blocker?: boolean;
 }
 
 /** Claims of one description (exported for tests and for text without a field model). */
@@ -180,6 +182,7 @@ function sentence(ctx: Ctx): void {
     if (subj) prevSubject = subj;
     mannerClaims(ctx, c, sentFlavors);
     refHolderClaims(ctx, c);
+    if (c.t.includes('fast')) fastPathClaims(ctx, c);
     applyAbout(ctx.out.slice(from), aboutOf(c));
   }
   for (const m of mentions) {
@@ -194,8 +197,36 @@ function sentence(ctx: Ctx): void {
 
 // ---------------------------------------------------------------- manner, reference holders
 
+/** "freed immediately", "without waiting for an RCU grace period" / "freed via call_rcu()", "after a grace period". */
+const FREE_IMMEDIATE_RE =
+  /\b(?:freed|frees|free|freeing|released|destroyed)\s(?:[a-z]{1,10}\s){0,2}?(?:immediately|right\saway|at\sonce)\b|\bimmediately\s(?:freed|destroyed)\b|\bwithout\s(?:waiting\s(?:for\s)?)?(?:an?\s)?(?:rcu\s)?grace\speriod\b|\bwithout\s(?:going\sthrough\s)?(?:rcu|call_rcu)\b/;
+const FREE_RCU_RE = /\bcall_rcu\b|\b(?:after|once|following)\s(?:an?\s|the\s)?(?:rcu\s)?grace\speriod\b|\b(?:via|through|using|with|by)\s(?:rcu|call_rcu)\b/;
+
+function freeMannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
+  const t = c.t;
+  const imm = FREE_IMMEDIATE_RE.exec(t);
+  const m = imm ?? FREE_RCU_RE.exec(t);
+  if (!m) return;
+  if (!opsIn(ctx, c, undefined).some((o) => o.op === 'free-root')) return;
+  let flavors = flavorsIn(t);
+  if (flavors.length === 0) flavors = sentFlavors;
+  if (flavors.length === 0 && ctx.names.length > 0 && ctx.names.every((n) => TDP_ONLY.has(n))) flavors = ['tdp'];
+  // Only TDP MMU roots are freed through RCU; shadow pages are freed after a remote TLB flush.
+  if (flavors.length !== 1 || flavors[0] !== 'tdp') return;
+  const negated = countNegations(t, m.index, m.index + m[0].length) > 0 && !/^without/.test(m[0]);
+  ctx.out.push({
+    ...base(ctx, 'op-manner', c.start + m.index, c.start + m.index + m[0].length, negated),
+    op: 'free-root', manner: imm ? 'immediate' : 'rcu', flavors,
+  });
+}
+
 function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
   const t = c.t;
+  if ((t.includes('free') || t.includes('releas') || t.includes('destroy')) && (t.includes('immediate') || t.includes('rcu') || t.includes('grace') || t.includes('right away') || t.includes('at once'))) {
+    const before = ctx.out.length;
+    freeMannerClaims(ctx, c, sentFlavors);
+    if (ctx.out.length > before) return;
+  }
   // Freeing is checked only against a worker: "freed from a workqueue".
   if (!/zap|tear/.test(t) && !(/free|destr/.test(t) && /work|thread|background/.test(t))) return;
   const a = ASYNC_RE.exec(t);
@@ -222,7 +253,90 @@ function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
   });
 }
 
+// ---------------------------------------------------------------- the fast page-fault path
+
+const FAST_PF_RE = /\bfast[ _-]page[ _-]fault(?:s|\spath|\shandler)?\b|\bfast[ _-]pf\b|\bfast\spath\b|\bfast_page_fault\b|\bfast_pf_fix_direct_spte\b/;
+/** A verb of handling: the clause says what the fast path does with such faults or MMUs. */
+const FAST_HANDLE_RE = /\b(?:handl|support|cover|fix|work|appl|tak|go(?:es)?\sthrough|run|allow|enabl|resolv|serv|process|used?\s(?:for|on|by|with)\b|uses\b)/;
+/** The clause keeps such faults or MMUs out of the fast path. */
+const FAST_EXCLUDE_RE = /\b(?:disabled\sfor|excluded|rejected|refused|skipped|bypass(?:es|ed)?|slow\spath|fall(?:s)?\sback|punted|except|other\sthan|non-mmio)\b/;
+const FAST_INDIRECT_RE = /\b(?:indirect|shadow[ -]paging|non-direct)\b/;
+const FAST_MMIO_RE = /(?<!non-)\b(?:mmio|reserved[- ]bits?)\b/;
+const FAST_NOT_PRESENT_RE = /\b(?:not|non)[- ]present\s(?:faults?|sptes?|entries|page\sfaults?)\b/;
+const FAST_PW_ONLY_RE = /\b(?:p|present)\s(?:bit\s)?(?:and|&)\s(?:the\s)?(?:w|r\/w|write|writable)(?:\sbits?)?\b|\bpresent\swrite\sfaults?\b|\bwrite\sfaults?\son\spresent\b/;
+const FAST_UNBOUNDED_RE = /\b(?:until\s(?:it\s|the\scmpxchg\s)?succeeds|indefinitely|forever|as\slong\sas\s(?:needed|necessary)|without\s(?:a\s|any\s)?(?:limit|bound)|unbounded|endlessly|as\smany\stimes\sas)\b/;
+const FAST_RETRY_COUNT_RE = /\b(?:at\smost|up\sto|no\smore\sthan|a\smaximum\sof|max(?:imum)?\sof)\s(\d{1,2}|one|two|three|four|five|six|seven|eight)\s(?:times|retries|attempts)\b/;
+
+function fastPathClaims(ctx: Ctx, c: Clause): void {
+  const t = c.t;
+  const a = FAST_PF_RE.exec(t);
+  if (!a) return;
+  const push = (m: RegExpExecArray, aspect: FastPathClaimAspect, negated: boolean, extra: {retries?: number | 'unbounded'} = {}) => {
+    ctx.out.push({...base(ctx, 'fast-path', c.start + m.index, c.start + m.index + m[0].length, negated), aspect, ...extra} as Claim);
+  };
+  const handles = FAST_HANDLE_RE.test(t);
+  const excluded = FAST_EXCLUDE_RE.test(t);
+  if (handles) {
+    const ind = FAST_INDIRECT_RE.exec(t);
+    if (ind) push(ind, 'indirect', excluded || countNegations(t, -1, -1) > 0);
+    const mm = FAST_MMIO_RE.exec(t);
+    if (mm && !ind) push(mm, 'mmio', excluded || countNegations(t, -1, -1) > 0);
+  }
+  const np = FAST_NOT_PRESENT_RE.exec(t);
+  if (np && (handles || excluded)) push(np, 'not-present', excluded || countNegations(t, np.index, np.index + np[0].length) > 0);
+  if (t.includes('only')) {
+    const pw = FAST_PW_ONLY_RE.exec(t);
+    if (pw && /\bonly\b/.test(t) && countNegations(t, -1, -1) === 0) push(pw, 'present-write-only', false);
+  }
+  if (t.includes('retr')) {
+    const u = FAST_UNBOUNDED_RE.exec(t);
+    const n = u ? null : FAST_RETRY_COUNT_RE.exec(t);
+    const neg = countNegations(t, -1, -1) > 0;
+    if (u) push(u, 'retry', neg, {retries: 'unbounded'});
+    else if (n && numberWord(n[1]) !== undefined) push(n, 'retry', neg, {retries: numberWord(n[1])!});
+  }
+  if (/spte|store|write/.test(t)) {
+    const ps = PLAIN_STORE_RE.exec(t);
+    if (ps) push(ps, 'plain-store', countNegations(t, -1, -1) > 0);
+  }
+}
+
+type FastPathClaimAspect = 'indirect' | 'mmio' | 'not-present' | 'present-write-only' | 'retry' | 'plain-store';
+
+/** "Root iterators never take a reference": root walkers hold none. */
+const WALKER_NO_REF_RE =
+  /\b(?:root\s)?(?:iterators?|walkers?)\s(?:[a-z_-]{1,12}\s){0,2}?(?:never|don't|do\snot|does\snot|doesn't|cannot|can't|need\snot)\s(?:need\sto\s)?(?:take|hold|get|grab|acquire|elevate|bump)\s(?:a\s|any\s|an?\sextra\s)?(?:references?|refs?|refcounts?)\b/;
+/** "the count of a valid root never reaches zero", "one (reference) for the TDP MMU": the TDP MMU holds its own reference. */
+const TDP_MMU_REF_RE =
+  /\bvalid\sroots?(?:'s)?\s(?:(?:ref(?:erence\s)?)?count|refcount|tdp_mmu_root_count)\s(?:[a-z]{1,10}\s){0,2}?(?:never|cannot|can't|can\snot)\s(?:reach(?:es)?|drops?\sto|hits?|goes\sto|go\sto|falls?\sto|becomes?)\s(?:zero|0)\b|\b(?:ref(?:erence\s)?count|refcount|count)\sof\s(?:a\s|the\s|any\s)?valid\sroots?\s(?:[a-z]{1,10}\s){0,2}?(?:never|cannot|can't|can\snot)\s(?:reach(?:es)?|drops?\sto|hits?|goes\sto|go\sto|falls?\sto|becomes?)\s(?:zero|0)\b|\bone\s(?:reference\s|ref\s)?(?:for|belongs\sto|owned\sby|held\sby)\s(?:the\s)?tdp\smmu\b|\bthe\stdp\smmu\s(?:itself\s)?(?:holds|keeps|owns|takes|retains)\s(?:a|one|its\sown|an\sextra)\s(?:reference|ref)\b/;
+/** "A valid root is freed as soon as the last vCPU using it drops its reference": no reference of the TDP MMU's own. */
+const NO_TDP_MMU_REF_RE =
+  /\bvalid\sroots?\s(?:is|are|gets|get)\s(?:[a-z]{1,12}\s)?(?:freed|destroyed|torn\sdown)\s(?:as\ssoon\sas|when|once|after)\s(?:the\s)?(?:last\s)?(?:vcpus?|no\s(?:vcpus?|one)\s(?:uses|is\susing|references|holds))\b/;
+
+function refHolderExtraClaims(ctx: Ctx, c: Clause): void {
+  const t = c.t;
+  if (!t.includes('ref') && !t.includes('count') && !t.includes('valid root')) return;
+  const tdpCtx = ctx.names.includes('tdp_mmu_root_count') || TDP_RE.test(ctx.norm);
+  if (!tdpCtx) return;
+  const push = (m: RegExpExecArray | null, holders: Actor[], negated: boolean) => {
+    if (!m) return;
+    ctx.out.push({
+      ...base(ctx, 'ref-holders', c.start + m.index, c.start + m.index + m[0].length, negated),
+      subject: 'tdp_mmu_root_count', holders, only: false,
+    } as Claim);
+  };
+  if (t.includes('iterator') || t.includes('walker')) push(WALKER_NO_REF_RE.exec(t), ['root-walker'], true);
+  if (t.includes('valid') || t.includes('tdp mmu')) {
+    const m = TDP_MMU_REF_RE.exec(t);
+    // "... never reaches zero" is the claim itself; another negation turns it around.
+    if (m && countNegations(t, m.index, m.index + m[0].length) === 0) push(m, ['tdp-mmu'], false);
+    const n = NO_TDP_MMU_REF_RE.exec(t);
+    if (n && countNegations(t, -1, -1) === 0) push(n, ['tdp-mmu'], true);
+  }
+}
+
 function refHolderClaims(ctx: Ctx, c: Clause): void {
+  refHolderExtraClaims(ctx, c);
   if (!c.t.includes('vcpu') || !(c.t.includes('only') || c.t.includes('but') || c.t.includes('except'))) return;
   REF_ONLY_RE.lastIndex = 0;
   for (let m = REF_ONLY_RE.exec(c.t); m; m = REF_ONLY_RE.exec(c.t)) {
@@ -298,6 +412,8 @@ function findMentions(ctx: Ctx): Mention[] {
     // the lock is a moment in the sentence, not what an operation needs.
     if ((before.includes('releas') || before.includes('drop') || before.includes('unlock') || before.includes('yield')) && RELEASE_BEFORE_RE.test(before)) mention.event = true;
     else if (/^\s(?:was|is|has\sbeen|had\sbeen|were)\s(?:last|first|most\srecently)\s/.test(after) || (after.includes('released') || after.includes('dropped')) && RELEASED_AFTER_RE.test(after)) mention.event = true;
+    // "Holding mmu_lock for write blocks page faults": the lock is what blocks the operation, not what it needs.
+    if (BLOCKS_AFTER_RE.test(norm.slice(mention.phraseEnd, mention.phraseEnd + 30))) mention.blocker = true;
     // "without exclusive control of the MMU lock": the mode phrase sits between "without" and the lock.
     const ws = mention.phraseStart;
     const wb = WITHOUT_BEFORE_RE.exec(norm.slice(Math.max(0, ws - 50), ws));
@@ -378,7 +494,7 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
     // ("the invalidated roots are zapped" keeps its verb: the match ends with it.)
     while (m && /^[a-z]{3,16}ed\s/.test(m[0]) && !/(?:ed|\sdown|\sset|\sput)$/.test(m[0]) && ADJECTIVE_BEFORE_RE.test(c.t.slice(Math.max(0, m.index - 12), m.index))) m = o.re.exec(c.t);
     if (!m) continue;
-    if (o.when && !o.when.test(ctx.norm)) continue;
+    if (o.when && !o.when.test(ctx.norm) && !o.when.test(ctx.names.join(' '))) continue;
     const a = c.start + m.index;
     const b = a + m[0].length;
     if (hits.some((h) => h.op === o.op || (a < h.end && b > h.start))) continue;
@@ -472,7 +588,7 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
   for (const m of usable) {
     if (nestingDone && m.w.lock === 'mmu_lock') continue;
     // A lock named only as a moment ("before releasing mmu_lock") says nothing an operation needs; with a mode ("before releasing mmu_lock held for write") it still says how the lock was held.
-    if (m.event && !m.mode) continue;
+    if ((m.event && !m.mode) || m.blocker) continue;
     if (m.w.bad && !m.mode && ops.length === 0) continue;
     const canon = canonical(ctx, c, m);
     if (!canon) continue;
@@ -496,6 +612,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
 
 /** A release verb right before a lock name: "before releasing the MMU lock", "after dropping mmu_lock". */
 const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|unlock(?:s|ed|ing)?|yield(?:s|ed|ing)?)\s(?:of\s)?(?:the\s|its\s|their\s)?(?:(?:read|write)\s(?:side\sof\s(?:the\s)?)?)?$/;
+/** A verb of exclusion right after a lock phrase: "mmu_lock held for write blocks ...". */
+const BLOCKS_AFTER_RE = /^\s(?:(?:also|thus|therefore|then)\s)?(?:blocks|excludes|prevents|stops|stalls|serializes\sagainst|keeps\sout|locks\sout|waits\sfor|blocking|excluding)\b/;
 /** "mmu_lock is released", "once mmu_lock has been dropped". */
 const RELEASED_AFTER_RE = /^\s(?:is|are|was|were|has\sbeen|had\sbeen|gets|got|be)\s(?:(?:temporarily|briefly|first|then)\s)?(?:released|dropped)\b/;
 

@@ -157,10 +157,16 @@ export const OP_KEYS: Readonly<Partial<Record<Op, readonly string[]>>> = {
   'flip-gen': ['gen'],
   'mark-unsync': ['unsync'],
   'clear-unsync': ['unsync'],
-  'write-root-list': ['root'],
+  'write-root-list': ['root', 'writer', 'list'],
+  'read-root-list': ['list', 'tdp_mmu_roots'],
   'modify-spte': ['spte'],
-  'walk-roots': ['root']
+  'walk-roots': ['root'],
+  'page-fault': ['fault']
 };
+
+/** The sentence (or the entry's names) speaks of the TDP MMU roots list: "the list" and "writers" refer to it. */
+const ROOT_LIST_CTX_RE = /\btdp_mmu_roots\b|\broots?\slist\b|\blist\sof\s(?:tdp\smmu\s)?roots\b/;
+const ROOT_LIST = '(?:tdp_mmu_roots(?:\\slist)?|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots|root\\slist)';
 
 /** Operations, with active and passive forms. */
 export const OPS: readonly OpWord[] = [
@@ -199,6 +205,11 @@ export const OPS: readonly OpWord[] = [
   {op: 'write-root-list', re: r(`\\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|insert(?:s|ed|ing)?|delet(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ing)|writes\\sto|writers?\\s(?:to|of)|publish(?:es|ed|ing)?|unlink(?:s|ed|ing)?)\\s(?:to\\s|from\\s|on\\s)?(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots|root\\slist)\\b`)},
   {op: 'write-root-list', re: r(`\\b(?:tdp_mmu_roots(?:\\slist)?|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\s${AUX}(?:modified|changed|updated|written)\\b`)},
   {op: 'write-root-list', re: r(`\\badd(?:s|ed|ing)?\\s${ART}roots?\\s(?:to|on)\\s(?:the\\s)?(?:tdp_mmu_roots|roots?\\slist|list\\sof\\s(?:tdp\\smmu\\s)?roots)\\b`)},
+  {op: 'write-root-list', re: r(`\\bwriters?\\s(?:to|of)\\s(?:the\\s)?list\\b|\\bwriters?\\b(?=\\s(?:holding|that\\shold|with|must|need|do|don't|can|may|only|always|never|take|acquire))`), when: ROOT_LIST_CTX_RE},
+  {op: 'read-root-list', re: r(`\\b(?:read(?:s|ing)?|walk(?:s|ed|ing)?|travers(?:e|es|ed|ing)|iterat(?:e|es|ed|ing)\\s(?:over|through)|look(?:s|ing)?\\s(?:up|through))\\s(?:the\\s)?${ROOT_LIST}\\b`)},
+  {op: 'read-root-list', re: r(`\\b${ROOT_LIST}\\s${AUX}(?:read|walked|traversed|iterated|accessed\\sfor\\sreading)\\b`)},
+  {op: 'read-root-list', re: r(`\\b(?:the\\s)?list\\s${AUX}(?:read|walked|traversed|iterated)\\b|\\breaders?\\s(?:of\\s)?(?:the\\s)?list\\b`), when: ROOT_LIST_CTX_RE},
+  {op: 'page-fault', re: r(`(?<!fast[ -])\\b(?:page[ -]faults?|fault\\shandl(?:er|ers|ing)|handl(?:e|es|ed|ing)\\s(?:a\\s|the\\s)?(?:page\\s)?faults?)\\b(?![ -]path\\b)`)},
   {op: 'modify-spte', re: r(`\\b(?:modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|zap(?:s|ped|ping)?|install(?:s|ed|ing)?|fix(?:es|ed|ing)?)\\s${ART}(?:leaf\\s|non-leaf\\s|present\\s)?sptes?\\b`)},
   {op: 'modify-spte', re: r(`\\bsptes?\\s${AUX}(?:modified|changed|updated|written|zapped|installed|fixed|set)\\b|\\bspte\\s(?:changes|updates|writes)\\b`)},
   {op: 'walk-roots', re: r(`\\b(?:walk(?:s|ing)?|iterat(?:e|es|ing)\\s(?:over\\s)?)\\s${ART}roots\\b|\\bfor_each_[a-z_]{0,30}root_yield_safe\\b`), when: /\byield[- ]safe\b/},

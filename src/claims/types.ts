@@ -5,7 +5,7 @@
  */
 import type {Position} from 'unist';
 import type {ParsedVersion} from '../spec/types.js';
-import type {Actor, Blocks, Flavor, LockId, Mode, Nature, Op} from '../spec/locking/types.js';
+import type {Actor, Blocks, FastPathAspect, Flavor, LockId, Manner, Mode, Nature, Op} from '../spec/locking/types.js';
 
 export type ClaimKind =
   | 'lock'
@@ -19,7 +19,8 @@ export type ClaimKind =
   | 'initial-value'
   | 'field-nature'
   | 'op-manner'
-  | 'ref-holders';
+  | 'ref-holders'
+  | 'fast-path';
 
 /** requires: must/needs/only; suffices: can/may; occurs: a plain statement. */
 export type Quant = 'requires' | 'suffices' | 'occurs';
@@ -128,13 +129,15 @@ export interface NatureClaim extends ClaimBase {
   nature?: Nature;
   /** "is a union with X": the other member. */
   unionWith?: string;
+  /** "also used on 64-bit hosts": the member exists on kernels of this width. */
+  existsOn?: 32 | 64;
 }
 
 /** How an operation is done: "zapped asynchronously by a worker". */
 export interface OpMannerClaim extends ClaimBase {
   kind: 'op-manner';
   op: Op;
-  manner: 'async' | 'sync';
+  manner: Manner;
   flavors: Flavor[];
 }
 
@@ -144,6 +147,14 @@ export interface RefHoldersClaim extends ClaimBase {
   holders: Actor[];
   /** The sentence says these are the only holders. */
   only: boolean;
+}
+
+/** What the lockless fast page-fault path handles, how often it retries, how it writes the SPTE. */
+export interface FastPathClaim extends ClaimBase {
+  kind: 'fast-path';
+  aspect: FastPathAspect;
+  /** retry: the number of retries the sentence allows ('unbounded': until it succeeds). */
+  retries?: number | 'unbounded';
 }
 
 export type Claim =
@@ -158,4 +169,5 @@ export type Claim =
   | InitialValueClaim
   | NatureClaim
   | OpMannerClaim
-  | RefHoldersClaim;
+  | RefHoldersClaim
+  | FastPathClaim;

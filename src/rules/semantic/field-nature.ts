@@ -11,11 +11,19 @@ const rule: Rule = {
   *check(ctx): Iterable<Finding> {
     for (const c of claimsOf(ctx, 'ref-holders')) {
       const v = versionFor(c, ctx.kernel);
-      if (!v || !c.subject || !c.only || c.negated) continue;
+      if (!v || !c.subject) continue;
       const s = semanticsAt(c.subject, v);
       if (!s?.refHolders || !usable(s.confidence)) continue;
-      const missing = s.refHolders.filter((a) => !c.holders.includes(a));
-      if (missing.length === 0) continue;
+      if (c.only) {
+        if (c.negated) continue;
+        const missing = s.refHolders.filter((a) => !c.holders.includes(a));
+        if (missing.length === 0) continue;
+      } else if (c.negated) {
+        // "Root iterators never take a reference": they do.
+        if (!c.holders.some((a) => s.refHolders!.includes(a))) continue;
+      } else if (c.holders.every((a) => s.refHolders!.includes(a))) {
+        continue;
+      }
       const says = s.refHoldersSays ?? s.says;
       yield {
         reason: `${quote(c.phrase)} is wrong: ${says}`,

@@ -5,7 +5,7 @@
 import type {LockClaim} from '../../claims/types.js';
 import {inSpan} from '../../spec/version.js';
 import {
-  lockAt, mannerFactsFor, modeRank, operationFacts, operationFactsFor, usable, type Mode, type OperationFact,
+  fastPathFacts, lockAt, mannerFactsFor, modeRank, otherManner, operationFacts, operationFactsFor, usable, type Mode, type OperationFact,
 } from '../../spec/locking/index.js';
 import type {Finding, Rule, RuleContext} from '../types.js';
 import {claimsOf, holdsElsewhere, note, quote, swapMode, versionFor} from './util.js';
@@ -20,8 +20,8 @@ function* mannerFindings(ctx: RuleContext): Iterable<Finding> {
   for (const c of claimsOf(ctx, 'op-manner')) {
     const v = versionFor(c, ctx.kernel);
     if (!v) continue;
-    const claimed = c.negated ? (c.manner === 'async' ? 'sync' : 'async') : c.manner;
-    const all = mannerFactsFor(c.op, c.flavors);
+    const claimed = c.negated ? otherManner(c.manner) : c.manner;
+    const all = mannerFactsFor(c.op, c.flavors, c.manner);
     const f = all.find((g) => inSpan(v, g));
     if (!f || !usable(f.confidence) || f.manner === claimed) continue;
     const elsewhere = holdsElsewhere(v, all.filter((g) => !inSpan(v, g) && g.manner === claimed));
@@ -63,12 +63,38 @@ export function contradicts(claim: LockClaim, f: OperationFact, spin: boolean): 
   return !used.includes(cm) && !used.includes('held');
 }
 
+/** What the lockless fast page-fault path handles, how often it retries and how it writes the SPTE. */
+function* fastPathFindings(ctx: RuleContext): Iterable<Finding> {
+  for (const c of claimsOf(ctx, 'fast-path')) {
+    const v = versionFor(c, ctx.kernel);
+    if (!v) continue;
+    const f = fastPathFacts.find((g) => g.aspect === c.aspect && inSpan(v, g));
+    if (!f || !usable(f.confidence)) continue;
+    let wrong: boolean;
+    if (c.aspect === 'retry') {
+      if (c.negated || f.maxRetries === undefined) continue;
+      wrong = c.retries === 'unbounded' || (typeof c.retries === 'number' && c.retries !== f.maxRetries);
+    } else {
+      // The sentence says the fast path handles them / that the claim holds, unless negated.
+      wrong = !c.negated !== f.holds;
+    }
+    if (!wrong) continue;
+    yield {
+      reason: `${quote(c.phrase)} is wrong: ${f.says}`,
+      place: c.phrasePlace,
+      note: note(f.says, f.cite),
+      ...(c.aspect === 'retry' && typeof c.retries === 'number' ? {expected: [c.phrase.replace(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b/i, String(f.maxRetries))]} : {}),
+    };
+  }
+}
+
 const rule: Rule = {
   id: 'lock-mode',
   description: 'A claimed lock or lock mode for an operation contradicts the locking spec at the target kernel',
   defaultSeverity: 'error',
   *check(ctx): Iterable<Finding> {
     yield* mannerFindings(ctx);
+    yield* fastPathFindings(ctx);
     for (const claim of claimsOf(ctx, 'lock')) {
       if (!claim.op) continue;
       const v = versionFor(claim, ctx.kernel);

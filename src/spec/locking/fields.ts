@@ -11,8 +11,15 @@ const T_MI_60 = {commit: '6a97575d5cff', source: 'KVM: x86/mmu: Cache the access
 
 export const fieldSemantics: readonly FieldSemantics[] = [
   {
-    name: 'tdp_mmu_root_count', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
-    natureIs: ['refcount'], confidence: 'verified', cite: [K_MI, K_TDP],
+    name: 'tdp_mmu_root_count', until: 'v6.4', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
+    natureIs: ['refcount'], confidence: 'verified', cite: [K_MI, T_TDP_511, REFCOUNT_2],
+    refHolders: ['vcpu', 'root-walker'],
+    refHoldersSays: 'before v6.4 references to a TDP MMU root are held by the vCPUs using it and by root walkers (the yield-safe iterators); the TDP MMU keeps no reference of its own, so a valid root is freed when its last user puts it',
+    says: 'tdp_mmu_root_count is an atomic refcount_t (not an atomic_t) used only by the TDP MMU',
+  },
+  {
+    name: 'tdp_mmu_root_count', since: 'v6.4', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
+    natureIs: ['refcount'], confidence: 'verified', cite: [K_MI, K_TDP, REFCOUNT_2],
     refHolders: ['vcpu', 'root-walker', 'tdp-mmu'],
     refHoldersSays: 'references to a TDP MMU root are held by vCPUs, by root walkers (the yield-safe iterators, tdp_mmu_next_root) and, since v6.4, by the TDP MMU itself until the root is invalidated',
     says: 'tdp_mmu_root_count is an atomic refcount_t (not an atomic_t) used only by the TDP MMU',
@@ -70,6 +77,10 @@ export const fieldSemantics: readonly FieldSemantics[] = [
   {
     name: 'write_flooding_count', mmu: 'shadow', mmuConfidence: 'inferred', cType: 'atomic_t', atomic: true,
     confidence: 'verified', cite: [K_MI], says: 'write_flooding_count is an atomic_t, not used by the TDP MMU',
+  },
+  {
+    name: 'clear_spte_count', onlyOn: 32, cType: 'int', atomic: false, confidence: 'verified', cite: [K_MI],
+    says: 'clear_spte_count is a plain int that exists only with CONFIG_X86_32 (32-bit kernels)',
   },
   {
     name: 'mmu_valid_gen', until: 'v5.5', cType: 'unsigned long', atomic: false, change: 'increment',

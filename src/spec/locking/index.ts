@@ -9,11 +9,11 @@ import type {Confidence, Span} from '../types.js';
 import {lockFacts} from './locks.js';
 import {mannerFacts, operationFacts} from './operations.js';
 import {blockingFacts, fieldSemantics, initialValueFacts} from './fields.js';
-import type {Actor, FieldSemantics, Flavor, LockFact, LockId, Mode, Op, OperationFact} from './types.js';
+import type {Actor, FieldSemantics, Flavor, LockFact, LockId, Manner, Mode, Op, OperationFact} from './types.js';
 
 export * from './types.js';
 export {lockFacts, badLockNames, lockFactsFor} from './locks.js';
-export {operationFacts, mannerFacts} from './operations.js';
+export {operationFacts, mannerFacts, fastPathFacts} from './operations.js';
 export {fieldSemantics, initialValueFacts, blockingFacts, widthDomain} from './fields.js';
 export {formatCite, formatCites} from './cites.js';
 
@@ -48,9 +48,14 @@ export function operationFactsFor(q: OpQuery): OperationFact[] {
   );
 }
 
-/** Manner facts (sync/async) for an operation, in any version. */
-export function mannerFactsFor(op: Op, flavors: readonly Flavor[]) {
-  return mannerFacts.filter((f) => f.op === op && (f.flavor === undefined || flavors.length === 0 || flavors.includes(f.flavor)));
+/** Manner facts (sync/async, or rcu/immediate when `manner` is given) for an operation, in any version. */
+export function mannerFactsFor(op: Op, flavors: readonly Flavor[], manner?: Manner) {
+  const rcu = manner === 'rcu' || manner === 'immediate';
+  return mannerFacts.filter(
+    (f) =>
+      f.op === op && (f.manner === 'rcu' || f.manner === 'immediate') === rcu &&
+      (f.flavor === undefined || flavors.length === 0 || flavors.includes(f.flavor))
+  );
 }
 
 export function semanticsAt(name: string, v: At): FieldSemantics | undefined {

@@ -5,10 +5,10 @@
  * Facts file: Top-10 #1, #5, #7, #8; (c.3), (c.4), (c.5).
  */
 import {
-  ALLOC_READ, ALWAYS_PAGES_LOCK, F_TDP_65, FREE_READ, K_HOST, K_ITER, K_MI, K_MMU, K_TDP, RCU_PT, SYNC_ZAP,
+  ALLOC_READ, ALWAYS_PAGES_LOCK, K_LOCK, RWLOCK, F_TDP_65, FREE_READ, K_HOST, K_ITER, K_MI, K_MMU, K_TDP, RCU_PT, SYNC_ZAP,
   T_HOST_68, T_TDP_511,
 } from './cites.js';
-import type {MannerFact, OperationFact} from './types.js';
+import type {FastPathFact, MannerFact, OperationFact} from './types.js';
 
 export const operationFacts: readonly OperationFact[] = [
   // Allocating a root (and, for a vCPU, getting its reference to it).
@@ -167,6 +167,23 @@ export const operationFacts: readonly OperationFact[] = [
     confidence: 'verified', cite: [K_TDP],
     says: 'since v6.8 the yield-safe TDP MMU root iterators only assert that mmu_lock is held, in either mode',
   },
+  // Handling a page fault (the slow path; the fast path takes no mmu_lock).
+  {
+    op: 'page-fault', flavor: 'tdp', actor: 'vcpu', lock: 'mmu_lock', min: 'read', used: ['read'], since: 'v5.12',
+    confidence: 'verified', cite: [RWLOCK, K_MMU, K_TDP],
+    says: 'since v5.12 TDP MMU page faults are handled with mmu_lock held for read, so that they can run in parallel',
+  },
+  {
+    op: 'page-fault', flavor: 'shadow', actor: 'vcpu', lock: 'mmu_lock', min: 'write', used: ['write'], since: 'v5.12',
+    confidence: 'verified', cite: [K_MMU],
+    says: 'shadow-MMU page faults are handled with mmu_lock held for write',
+  },
+  // Reading the TDP MMU roots list: under mmu_lock (read, with RCU, or write); RCU alone only in the newest code.
+  {
+    op: 'read-root-list', flavor: 'tdp', lock: 'mmu_lock', min: 'read', used: ['read', 'write'], since: 'v5.12',
+    until: 'v6.11', confidence: 'inferred', cite: [T_HOST_68, K_HOST],
+    says: 'until at least v6.10 the tdp_mmu_roots list is read with mmu_lock held for read (inside an RCU read-side section) or for write, not under RCU alone; only the newest code walks it under RCU alone (for_each_tdp_mmu_root_rcu, lockless aging)',
+  },
   // The TDP MMU roots list.
   {
     op: 'write-root-list', flavor: 'tdp', lock: 'tdp_mmu_pages_lock', min: 'held', used: ['held'], since: 'v6.8',
@@ -187,6 +204,11 @@ export const operationFacts: readonly OperationFact[] = [
 
 /** How operations are done, per version. */
 export const mannerFacts: readonly MannerFact[] = [
+  // Freeing a TDP MMU root once its last reference is put: after an RCU grace period.
+  {
+    op: 'free-root', flavor: 'tdp', manner: 'rcu', since: 'v5.12', confidence: 'verified', cite: [RCU_PT, K_TDP],
+    says: 'a TDP MMU root is freed through call_rcu(), after an RCU grace period, once whoever puts its last reference has removed it from tdp_mmu_roots under tdp_mmu_pages_lock',
+  },
   // Freeing invalidated roots: only a worker claim is checked (freeing itself goes through call_rcu).
   {
     op: 'free-root', flavor: 'tdp', manner: 'async', since: 'v5.10', until: 'v6.6-rc3', confidence: 'unverified',
@@ -206,5 +228,33 @@ export const mannerFacts: readonly MannerFact[] = [
     op: 'zap-invalid-roots', flavor: 'tdp', manner: 'sync', since: 'v6.6-rc3', confidence: 'verified',
     cite: [SYNC_ZAP, K_TDP],
     says: 'since v6.6-rc3 kvm_tdp_mmu_zap_invalidated_roots() zaps invalidated TDP MMU roots synchronously, with mmu_lock held for read after a fast zap',
+  },
+];
+
+/** The lockless fast page-fault path (fast_page_fault, page_fault_can_be_fast, fast_pf_fix_direct_spte). */
+export const fastPathFacts: readonly FastPathFact[] = [
+  {
+    aspect: 'indirect', holds: false, since: 'v5.10', confidence: 'inferred', cite: [K_MMU, K_LOCK],
+    says: 'the fast page-fault path handles only direct MMUs: an indirect page\'s gfn is not stable, so it is disabled for indirect pages',
+  },
+  {
+    aspect: 'mmio', holds: false, since: 'v5.10', confidence: 'inferred', cite: [K_MMU],
+    says: 'the fast page-fault path never handles faults with reserved bits set (MMIO SPTEs); page_fault_can_be_fast() rejects them',
+  },
+  {
+    aspect: 'not-present', holds: true, since: 'v5.10', confidence: 'inferred', cite: [K_MMU, K_LOCK],
+    says: 'a not-present fault can take the fast page-fault path too, when A/D bits are disabled and the SPTE is access-tracked; present faults take it only for writes',
+  },
+  {
+    aspect: 'present-write-only', holds: false, since: 'v5.10', confidence: 'inferred', cite: [K_MMU, K_LOCK],
+    says: 'not only present write faults take the fast page-fault path: a not-present fault on an access-tracked SPTE (A/D bits disabled) does too',
+  },
+  {
+    aspect: 'retry', maxRetries: 4, since: 'v5.10', confidence: 'inferred', cite: [K_MMU],
+    says: 'fast_page_fault() retries its cmpxchg at most 4 times (with a one-time warning), then falls back to the slow path',
+  },
+  {
+    aspect: 'plain-store', holds: false, since: 'v5.10', confidence: 'inferred', cite: [K_MMU, K_LOCK],
+    says: 'the fast page-fault path changes the SPTE with a 64-bit compare-exchange (fast_pf_fix_direct_spte), never with a plain store, because it holds no mmu_lock',
   },
 ];

@@ -70,7 +70,9 @@ export type Op =
   | 'read-root-list'
   | 'modify-field'
   /** The fast zap as a whole (kvm_mmu_zap_all_fast). */
-  | 'fast-zap';
+  | 'fast-zap'
+  /** Handling a (slow-path) page fault. */
+  | 'page-fault';
 
 export type Flavor = 'tdp' | 'shadow';
 
@@ -120,6 +122,8 @@ export interface FieldSemantics extends Span {
   meaningCite?: Cite[];
   /** Who holds the references the member counts. */
   refHolders?: Actor[];
+  /** The member exists only with this config (clear_spte_count: CONFIG_X86_32). */
+  onlyOn?: 32 | 64;
   refHoldersSays?: string;
   confidence: Confidence;
   cite: Cite[];
@@ -139,7 +143,29 @@ export interface InitialValueFact extends Span {
 export interface MannerFact extends Span {
   op: Op;
   flavor?: Flavor;
-  manner: 'async' | 'sync';
+  /** By a worker or not ('async'/'sync'); after an RCU grace period or not ('rcu'/'immediate'). */
+  manner: Manner;
+  confidence: Confidence;
+  cite: Cite[];
+  says: string;
+}
+
+export type Manner = 'async' | 'sync' | 'rcu' | 'immediate';
+
+/** The two manners of the same question, each other's negation. */
+export function otherManner(m: Manner): Manner {
+  return m === 'async' ? 'sync' : m === 'sync' ? 'async' : m === 'rcu' ? 'immediate' : 'rcu';
+}
+
+/** What the lockless fast page-fault path handles and how it commits (facts file (d), Top-10 #9). */
+export type FastPathAspect = 'indirect' | 'mmio' | 'not-present' | 'present-write-only' | 'retry' | 'plain-store';
+
+export interface FastPathFact extends Span {
+  aspect: FastPathAspect;
+  /** indirect / mmio / not-present: whether the fast path handles such faults; plain-store / present-write-only: whether the claim is true. */
+  holds?: boolean;
+  /** retry: the largest number of retries. */
+  maxRetries?: number;
   confidence: Confidence;
   cite: Cite[];
   says: string;
