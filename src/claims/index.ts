@@ -94,9 +94,23 @@ function base<K extends Claim['kind']>(ctx: Ctx, kind: K, a: number, b: number, 
   };
 }
 
-function clausesOf(norm: string): Clause[] {
+/** ", which shares this byte, is ...": a non-restrictive relative clause between a subject and its verb. */
+const WHICH_INSERT_RE = /,\s(?:which|who)\s[^,;:()]{1,80},\s(?=(?:is|are|was|were|must|can|may|should|will|has|have|needs?|requires?|gets?|only|never|always)\b)/g;
+
+function clausesOf(whole: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let norm = whole;
+  if (whole.includes(', which') || whole.includes(', who')) {
+    // Blank the inserted clause out of the main one (offsets are kept) and make it a clause of its own.
+    WHICH_INSERT_RE.lastIndex = 0;
+    for (let m = WHICH_INSERT_RE.exec(whole); m; m = WHICH_INSERT_RE.exec(whole)) {
+      const a = m.index + 2;
+      const b = m.index + m[0].length - 2;
+      norm = norm.slice(0, m.index) + ' '.repeat(m[0].length) + norm.slice(m.index + m[0].length);
+      out.push({start: a, end: b, t: whole.slice(a, b)});
+    }
+  }
   const lead = LEADING_SUBORDINATE_RE.exec(norm);
   if (lead) {
     out.push({start: 0, end: lead[0].length - 2, t: norm.slice(0, lead[0].length - 2)});
@@ -122,7 +136,7 @@ function clausesOf(norm: string): Clause[] {
       out.push({start: a, end: b, t: norm.slice(a, b)});
     }
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 const PAREN_CLAUSE_RE = /\((?=[^()]{0,120}\b(?:is|are|was|were|isn't|aren't|does|doesn't|do|don't|must|can|cannot|may|not|never)\b)[^()]{1,160}\)/g;
@@ -773,11 +787,20 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
     if (pm) return ctx.names;
   }
   const before = c.t.slice(0, pos);
-  if (/^[\s,(]*(?:(?:is|are|also|only|solely|exclusively|used|mainly|note|and|but|similar|it's|its|a|an|this|that)[\s,]{1,3}){0,5}$/.test(before)) {
+  if (/^[\s,(]*(?:(?:is|are|also|only|solely|exclusively|used|mainly|note|and|but|similar|it's|its|a|an|this|that|can|may|might|could|will|never|always)[\s,]{1,3}){0,5}$/.test(before)) {
+    return prev ?? ctx.names;
+  }
+  // "An unsigned long that is incremented ...": a relative clause on the noun phrase that defines the entry.
+  if (c.start === 0 && DEFINING_RELATIVE_RE.test(before) && !FOREIGN_NOUN_BEFORE_RE.test(before.replace(/\s(?:that|which)\s(?:is\s|are\s)?$/, ' '))) {
     return prev ?? ctx.names;
   }
   return undefined;
 }
+
+/** "also used on 64-bit hosts", "only on x86_64": the member exists on 64-bit kernels. */
+const EXISTS_ON_RE =
+  /\b(?:(?:also\s)?(?:used|present|exists?|available|defined|compiled(?:\sin)?|needed|there)\s(?:also\s)?(?:on|in|for|with)\s(?:both\s)?(?:32-bit\sand\s|32-\sand\s)?(?:64-bit|x86[_-]64|config_x86_64)\b|\b(?:only|exclusively)\s(?:on|in|for|with)\s(?:64-bit|x86[_-]64|config_x86_64)\b)/;
+const DEFINING_RELATIVE_RE = /^\s*(?:an?|the)\s(?:[a-z_0-9-]{1,20}\s){1,3}(?:that|which)\s(?:is\s|are\s|gets\s)?(?:only\s|always\s)?$/;
 
 /** Subjects that name every member of the entry ("both counters", "all of them"): claims hold for each. */
 const EVERY = new WeakSet<string[]>();
@@ -789,7 +812,7 @@ function emitFor(subject: string[] | undefined, f: (s: string, uncertain: boolea
 }
 
 const ATOMIC_RE =
-  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed|manipulated)|(?:updated|incremented|decremented|modified|changed|manipulated|accessed|adjusted|maintained|handled|counted)\satomically|(?:is|are)\s(?:(?:also|always)\s)?atomic(?=[\s.,;]|$))|(?:is|as)\san?\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool))\b/g;
+  /\b(?:(non-atomic|not\satomic|isn't\satomic|plain\s(?:int|integer|counter))|(refcount_t|atomic_t|atomic64_t|atomic\s(?:refcount|reference\scount|counter|count|variable|integer|int|type|value)|atomically\s(?:updated|incremented|decremented|modified|changed|accessed|manipulated)|(?:updated|incremented|decremented|modified|changed|manipulated|accessed|adjusted|maintained|handled|counted)\satomically|(?:is|are)\s(?:(?:also|always)\s)?atomic(?=[\s.,;]|$))|(?:(?:is|as)\san?|^\s{0,3}an?)\s(?:plain\s|simple\s|normal\s)?(int|integer|u8|bool|unsigned\slong))\b/g;
 
 /** A number in digits or as an English word ("zero" .. "eight"). */
 const NUM = '(?:\\d{1,3}|zero|one|two|three|four|five|six|seven|eight)';
@@ -820,7 +843,7 @@ const CHANGE_RE =
 const BLOCK_RE =
   /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(?<wl>\s(?:for\s)?(?:too\slong|long|a\slong\stime|excessively|indefinitely))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(?:(?<br>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<un>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))|(?<lg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(?:(?<pbr>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<pun>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))|(?<plg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?)/g;
 const FLAVOR_RE =
-  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son)\s|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
+  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son|increments?|decrements?|updates?|maintains?|modif(?:y|ies))\s|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
 const GEN_ASPECT_RE = /\b(?:obsolete|obsolescence|stale|generations?)\b/;
 const INITIAL_RE =
   /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:initiali[sz](?:e|es|ing)|set(?:s|ting)?)\s(?:its\s|the\s|their\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:to|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
@@ -830,7 +853,7 @@ const FOREIGN_NOUN_BEFORE_RE =
   /\b(?:structs?|structures?|pages|lists?|sptes?|ptes?|entries|functions?|helpers?|paths?|code|bits|flags|roots|locks?|caches?|arrays?|objects?|sps|variables|fields|members)\s$/;
 const RMAP_COMPOUND_RE = /^[\s_-](?:chains?|heads?|entry|entries|walks?|walkers?|iterators?|descriptors?|desc|lookups?|buckets?|arrays?|lists?|slots?|code|helpers?|functions?|operations?|locks?)\b/;
 const NATURE_RE =
-  /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s)?storage\swith\s([a-z_]{2,40}))/g;
+  /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s|this\s|the\ssame\s)?(?:storage|byte|bytes|memory|space)\swith\s([a-z_]{2,40})|(?:reused|repurposed|overlaid)\sas\s([a-z0-9]{1,20}_[a-z0-9_]{1,40}))/g;
 
 function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] | undefined {
   const t = c.t;
@@ -841,7 +864,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   // Cheap substring gates before each pattern: a pattern never executed is
   // never compiled, and compiling is most of a cold run's extraction.
   ATOMIC_RE.lastIndex = 0;
-  const atomicWords = t.includes('atomic') || t.includes('plain') || t.includes('refcount_t') || /\b(?:int|integer|u8|bool)\b/.test(t);
+  const atomicWords = t.includes('atomic') || t.includes('plain') || t.includes('refcount_t') || /\b(?:int|integer|u8|bool|unsigned\slong)\b/.test(t);
   for (let m = atomicWords ? ATOMIC_RE.exec(t) : null; m; m = ATOMIC_RE.exec(t)) {
     const subj = subjectAt(ctx, c, m.index, prev);
     if (subj) lastSubject = subj;
@@ -849,7 +872,7 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
     const atomic = m[1] ? false : m[2] ? true : false;
     let cType: string | undefined;
     if (m[2] && /^(?:refcount_t|atomic_t|atomic64_t)$/.test(m[2])) cType = m[2];
-    if (m[3]) cType = m[3] === 'integer' ? 'int' : m[3];
+    if (m[3]) cType = m[3] === 'integer' ? 'int' : m[3].replace(/\s+/g, ' ');
     emitFor(subj, (s, uncertain) => {
       ctx.out.push({
         ...base(ctx, 'atomicity', c.start + m.index, c.start + m.index + m[0].length, negated), subject: s, atomic,
@@ -1031,9 +1054,9 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
   }
 
   NATURE_RE.lastIndex = 0;
-  const natureWords = /map|spte|union|storage/.test(t);
+  const natureWords = /map|spte|union|storage|byte|memory|space|reused|repurposed|overlaid/.test(t);
   for (let m = natureWords ? NATURE_RE.exec(t) : null; m; m = NATURE_RE.exec(t)) {
-    const unionWith = m[2] ?? m[3] ?? m[4];
+    const unionWith = m[2] ?? m[3] ?? m[4] ?? m[5];
     // "this rmap chain", "the rmap walk": the word modifies another noun, it is not what the entry is.
     if (m[1] && RMAP_COMPOUND_RE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const nature = unionWith ? undefined : m[1] ? 'reverse-map' : 'parent-spte-pointer';
@@ -1058,6 +1081,20 @@ function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] 
         ...(nature ? {nature} : {}), ...(unionWith ? {unionWith} : {}), ...(uncertain ? {uncertain} : {}),
       } as Claim)
     );
+  }
+  // "Also used on 64-bit hosts": which kernels the member exists on.
+  if (t.includes('64')) {
+    const m = EXISTS_ON_RE.exec(t);
+    if (m) {
+      const subj = subjectAt(ctx, c, m.index, prev);
+      if (subj) lastSubject = subj;
+      emitFor(subj, (s, uncertain) =>
+        ctx.out.push({
+          ...base(ctx, 'field-nature', c.start + m.index, c.start + m.index + m[0].length, neg(0, m.index)), subject: s,
+          existsOn: 64, ...(uncertain ? {uncertain} : {}),
+        } as Claim)
+      );
+    }
   }
   if (!lastSubject) {
     MEMBER_RE.lastIndex = 0;

@@ -244,7 +244,7 @@ export const VERSION_PHRASE_RE =
 
 /** Modification of a member named as the subject: "X is (only) changed/protected ...". */
 export const FIELD_MODIFY_AFTER_RE =
-  /^\s(?:(?:is|are|can|may|must|should|will|shall|only|be|gets|get|ever|always|also|then|and)\s){1,4}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
+  /^\s{1,120}(?:(?:is|are|can|may|must|should|will|shall|only|be|gets|get|ever|always|also|then|and)\s){1,4}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
 /** A description that starts with a participle: "Protected by mmu_lock.", "Only accessed under slots_lock." */
 export const PARTICIPLE_START_RE =
   /^\s*(?:(?:only|always|also|is|are|must\sbe|can\sbe|may\sbe)\s){0,2}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|set|cleared|incremented|decremented|read)(?:\sand\s[a-z]{3,12})?\s(?:only\s)?(?:by|under|with|while|when|in|inside|from|using|holding)\b/;
@@ -269,7 +269,7 @@ export const MEMBER_RE =
 
 /** Words that stand for the entry's member. */
 export const PRONOUN_RE =
-  /\b(?:it|this\s(?:field|member|counter|refcount|reference\scount|value|bit|flag|variable|pointer|union)|the\s(?:field|member|counter|count|refcount|reference\scount|ref\scount|value|bit|flag|variable)|its\svalue)\b/g;
+  /\b(?:it|this\s(?:field|member|counter|refcount|reference\scount|value|bit|flag|variable|pointer|union)|the\s(?:field|member|counter|count|refcount|reference\scount|ref\scount|value|bit|flag|variable)|its\svalue|(?:this|the\ssame)\s(?:byte|storage))\b/g;
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_RE =

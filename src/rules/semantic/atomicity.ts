@@ -4,7 +4,20 @@ import {inSpan} from '../../spec/version.js';
 import type {Finding, Rule} from '../types.js';
 import {claimsOf, holdsElsewhere, note, quote, versionFor} from './util.js';
 
-const TYPES = new Set(['refcount_t', 'atomic_t', 'atomic64_t', 'int']);
+const TYPES = new Set(['refcount_t', 'atomic_t', 'atomic64_t', 'int', 'u8', 'unsigned long', 'bool']);
+
+/** "an atomic_t", "an int", "an unsigned long", but "a u8", "a refcount_t", "a bool". */
+function article(cType: string): string {
+  return /^(?:a|i|unsigned)/.test(cType) ? 'an' : 'a';
+}
+
+/** "An u8" → "A u8" after a type was swapped in. */
+function fixArticle(phrase: string, cType: string): string {
+  const want = article(cType);
+  return phrase.replace(new RegExp(`\\b(an?)(\\s+)(?=${cType.replace(' ', '\\s+')}\\b)`, 'i'), (_m, a: string, sp: string) =>
+    (a[0] === 'A' ? want[0].toUpperCase() + want.slice(1) : want) + sp
+  );
+}
 
 const rule: Rule = {
   id: 'atomicity',
@@ -20,10 +33,10 @@ const rule: Rule = {
       const claimed = c.atomic !== c.negated;
       if (c.cType && !c.negated && s.cType && TYPES.has(c.cType) && TYPES.has(s.cType) && c.cType !== s.cType) {
         yield {
-          reason: `${c.subject} is not ${/^[aeiou]/.test(c.cType) ? 'an' : 'a'} ${c.cType}: it is ${/^[aeiou]/.test(s.cType) ? 'an' : 'a'} ${s.cType}${s.atomic ? '' : ' and not atomic'}`,
+          reason: `${c.subject} is not ${article(c.cType)} ${c.cType}: it is ${article(s.cType)} ${s.cType}${s.atomic ? '' : ' and not atomic'}`,
           place: c.phrasePlace,
           note: note(s.says, s.cite),
-          expected: [c.phrase.replace(c.cType === 'int' ? /\b(?:int|integer)\b/ : new RegExp(`\\b${c.cType}\\b`), s.cType)],
+          expected: [fixArticle(c.phrase.replace(c.cType === 'int' ? /\b(?:int|integer)\b/ : new RegExp(`\\b${c.cType.replace(' ', '\\s+')}\\b`, 'i'), s.cType), s.cType)],
         };
         continue;
       }
