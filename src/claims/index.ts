@@ -53,6 +53,12 @@ interface Clause {
   end: number;
   t: string;
   subject?: string[];
+  /** The boundary text before the clause (", because", " rather than "). */
+  lead?: string;
+  /** "... rather than incremented", "instead of by a worker": the clause names what is NOT the case. */
+  contrast?: boolean;
+  /** Operations found in the clause (cached for the clause after it). */
+  ops?: OpHit[];
 }
 
 interface Mention {
@@ -113,16 +119,29 @@ function clausesOf(whole: string): Clause[] {
   }
   const lead = LEADING_SUBORDINATE_RE.exec(norm);
   if (lead) {
-    out.push({start: 0, end: lead[0].length - 2, t: norm.slice(0, lead[0].length - 2)});
+    const k: Clause = {start: 0, end: lead[0].length - 2, t: norm.slice(0, lead[0].length - 2)};
+    // "Rather than incrementing it, KVM flips it": the leading clause names what is not done.
+    if (CONTRAST_LEAD_RE.test(lead[0])) k.contrast = true;
+    out.push(k);
     start = lead[0].length;
   }
+  let boundary: string | undefined;
+  const push = (a: number, b: number) => {
+    const k: Clause = {start: a, end: b, t: norm.slice(a, b)};
+    if (boundary) {
+      k.lead = boundary;
+      if (CONTRAST_LEAD_RE.test(boundary)) k.contrast = true;
+    }
+    out.push(k);
+  };
   CLAUSE_RE.lastIndex = start;
   for (let m = CLAUSE_RE.exec(norm); m; m = CLAUSE_RE.exec(norm)) {
     if (m.index < start) continue;
-    if (m.index > start) out.push({start, end: m.index, t: norm.slice(start, m.index)});
+    if (m.index > start) push(start, m.index);
     start = m.index + m[0].length;
+    boundary = m[0];
   }
-  if (start < norm.length) out.push({start, end: norm.length, t: norm.slice(start)});
+  if (start < norm.length) push(start, norm.length);
   if (norm.includes('(')) {
     // "X (it is not protected by mmu_lock)": a parenthetical with its own verb is its own
     // clause, blanked out of the clause around it (offsets are kept).
@@ -138,6 +157,11 @@ function clausesOf(whole: string): Clause[] {
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** A clause boundary that introduces what is NOT the case. */
+const CONTRAST_LEAD_RE = /\b(?:rather\sthan|instead\sof|as\sopposed\sto)\s/;
+/** "roots used to be zapped by a worker": the past, not the kernel at hand ("is used to track" is a purpose). */
+const USED_TO_RE = /(?<!\b(?:is|are|be|been|being|was|were|also|only|mainly|primarily|just|solely|not|never|commonly)\s)\bused\sto\sbe\b|\b(?:kvm|it|they|we|this|that|these|those)\sused\sto\s|\bused\sto\s[^.;]{1,80}\b(?:but\snow|no\slonger|any\s?more|nowadays|these\sdays|until\sv?\d)\b/;
 
 const PAREN_CLAUSE_RE = /\((?=[^()]{0,120}\b(?:is|are|was|were|isn't|aren't|does|doesn't|do|don't|must|can|cannot|may|not|never)\b)[^()]{1,160}\)/g;
 
@@ -187,17 +211,26 @@ function sentence(ctx: Ctx): void {
     return versions.length > 1 ? 'unknown' : undefined;
   };
   let prevSubject: string[] | undefined;
+  let prev: Clause | undefined;
   for (const c of clauses) {
     const from = ctx.out.length;
     // Mentions inside a parenthetical clause blanked out of this one belong to that clause.
     const cm = mentions.filter((m) => m.start >= c.start && m.end <= c.end && c.t.charCodeAt(m.start - c.start) !== 32);
-    lockClaims(ctx, c, cm, sentFlavors);
+    lockClaims(ctx, c, cm, sentFlavors, prev);
     const subj = fieldClaims(ctx, c, prevSubject);
     if (subj) prevSubject = subj;
-    mannerClaims(ctx, c, sentFlavors);
+    mannerClaims(ctx, c, sentFlavors, prev);
     refHolderClaims(ctx, c);
     if (c.t.includes('fast')) fastPathClaims(ctx, c);
     applyAbout(ctx.out.slice(from), aboutOf(c));
+    if (c.contrast || (c.t.includes('used to') && USED_TO_RE.test(norm.slice(c.start)))) {
+      for (const k of ctx.out.slice(from)) {
+        // What is not the case, or what used to be: a lock claim is left alone, other claims flip.
+        if (k.kind === 'lock' || !c.contrast) k.uncertain = true;
+        else k.negated = !k.negated;
+      }
+    }
+    prev = c;
   }
   for (const m of mentions) {
     const from = ctx.out.length;
@@ -234,7 +267,7 @@ function freeMannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
   });
 }
 
-function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
+function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[], prev?: Clause): void {
   const t = c.t;
   if ((t.includes('free') || t.includes('releas') || t.includes('destroy')) && (t.includes('immediate') || t.includes('rcu') || t.includes('grace') || t.includes('right away') || t.includes('at once'))) {
     const before = ctx.out.length;
@@ -247,7 +280,11 @@ function mannerClaims(ctx: Ctx, c: Clause, sentFlavors: Flavor[]): void {
   const sy = a ? null : SYNC_RE.exec(t);
   let m = a ?? sy;
   if (!m) return;
-  const found = opsIn(ctx, c, undefined);
+  let found = opsIn(ctx, c, undefined);
+  // "..., but now a workqueue zaps them": the previous clause's invalidated roots.
+  if (found.length === 0 && prev && /\bzap(?:s|ped|ping)?\s(?:them|it)\b|\b(?:they|it)\s(?:are|is|get|gets)\s(?:now\s)?zapped\b/.test(t)) {
+    found = opsOf(ctx, prev).filter((o) => o.op === 'zap-invalid-roots');
+  }
   let op: Op = 'zap-invalid-roots';
   if (!found.some((o) => o.op === 'zap-invalid-roots')) {
     // "Invalid roots are freed from a workqueue": only a worker claim about
@@ -279,13 +316,13 @@ const FAST_MMIO_RE = /(?<!non-)\b(?:mmio|reserved[- ]bits?)\b/;
 const FAST_NOT_PRESENT_RE = /\b(?:not|non)[- ]present\s(?:faults?|sptes?|entries|page\sfaults?)\b/;
 const FAST_PW_ONLY_RE = /\b(?:p|present)\s(?:bit\s)?(?:and|&)\s(?:the\s)?(?:w|r\/w|write|writable)(?:\sbits?)?\b|\bpresent\swrite\sfaults?\b|\bwrite\sfaults?\son\spresent\b/;
 const FAST_UNBOUNDED_RE = /\b(?:until\s(?:it\s|the\scmpxchg\s)?succeeds|indefinitely|forever|as\slong\sas\s(?:needed|necessary)|without\s(?:a\s|any\s)?(?:limit|bound)|unbounded|endlessly|as\smany\stimes\sas)\b/;
-const FAST_RETRY_COUNT_RE = /\b(?:at\smost|up\sto|no\smore\sthan|a\smaximum\sof|max(?:imum)?\sof)\s(\d{1,2}|one|two|three|four|five|six|seven|eight)\s(?:times|retries|attempts)\b/;
+const FAST_RETRY_COUNT_RE = /\b(?:at\smost|up\sto|no\smore\sthan|a\smaximum\sof|max(?:imum)?\sof|(at\sleast|more\sthan|a\sminimum\sof))\s(\d{1,2}|one|two|three|four|five|six|seven|eight)\s(?:times|retries|attempts)\b/;
 
 function fastPathClaims(ctx: Ctx, c: Clause): void {
   const t = c.t;
   const a = FAST_PF_RE.exec(t);
   if (!a) return;
-  const push = (m: RegExpExecArray, aspect: FastPathClaimAspect, negated: boolean, extra: {retries?: number | 'unbounded'} = {}) => {
+  const push = (m: RegExpExecArray, aspect: FastPathClaimAspect, negated: boolean, extra: {retries?: number | 'unbounded'; atLeast?: boolean} = {}) => {
     ctx.out.push({...base(ctx, 'fast-path', c.start + m.index, c.start + m.index + m[0].length, negated), aspect, ...extra} as Claim);
   };
   const handles = FAST_HANDLE_RE.test(t);
@@ -307,7 +344,11 @@ function fastPathClaims(ctx: Ctx, c: Clause): void {
     const n = u ? null : FAST_RETRY_COUNT_RE.exec(t);
     const neg = countNegations(t, -1, -1) > 0;
     if (u) push(u, 'retry', neg, {retries: 'unbounded'});
-    else if (n && numberWord(n[1]) !== undefined) push(n, 'retry', neg, {retries: numberWord(n[1])!});
+    else if (n && numberWord(n[2]) !== undefined) {
+      // "at least 8 times" / "more than 4 times": a lower bound.
+      const k = numberWord(n[2])! + (n[1]?.startsWith('more') ? 1 : 0);
+      push(n, 'retry', neg, n[1] ? {retries: k, atLeast: true} : {retries: k});
+    }
   }
   if (/spte|store|write/.test(t)) {
     const ps = PLAIN_STORE_RE.exec(t);
@@ -319,7 +360,7 @@ type FastPathClaimAspect = 'indirect' | 'mmio' | 'not-present' | 'present-write-
 
 /** "Root iterators never take a reference": root walkers hold none. */
 const WALKER_NO_REF_RE =
-  /\b(?:root\s)?(?:iterators?|walkers?)\s(?:[a-z_-]{1,12}\s){0,2}?(?:never|don't|do\snot|does\snot|doesn't|cannot|can't|need\snot)\s(?:need\sto\s)?(?:take|hold|get|grab|acquire|elevate|bump)\s(?:a\s|any\s|an?\sextra\s)?(?:references?|refs?|refcounts?)\b/;
+  /\b(?:root\s)?(?:iterators?|walkers?)\s(?:[a-z_-]{1,12}\s){0,3}?(?:(?:never|don't|do\snot|does\snot|doesn't|cannot|can't|need\snot)\s(?:need\sto\s)?(?:take|hold|get|grab|acquire|elevate|bump)|without\s(?:taking|holding|getting|grabbing|acquiring|elevating|bumping))\s(?:a\s|any\s|an?\sextra\s)?(?:references?|refs?|refcounts?)\b/;
 /** "the count of a valid root never reaches zero", "one (reference) for the TDP MMU": the TDP MMU holds its own reference. */
 const TDP_MMU_REF_RE =
   /\bvalid\sroots?(?:'s)?\s(?:(?:ref(?:erence\s)?)?count|refcount|tdp_mmu_root_count)\s(?:[a-z]{1,10}\s){0,2}?(?:never|cannot|can't|can\snot)\s(?:reach(?:es)?|drops?\sto|hits?|goes\sto|go\sto|falls?\sto|becomes?)\s(?:zero|0)\b|\b(?:ref(?:erence\s)?count|refcount|count)\sof\s(?:a\s|the\s|any\s)?valid\sroots?\s(?:[a-z]{1,10}\s){0,2}?(?:never|cannot|can't|can\snot)\s(?:reach(?:es)?|drops?\sto|hits?|goes\sto|go\sto|falls?\sto|becomes?)\s(?:zero|0)\b|\bone\s(?:reference\s|ref\s)?(?:for|belongs\sto|owned\sby|held\sby)\s(?:the\s)?tdp\smmu\b|\bthe\stdp\smmu\s(?:itself\s)?(?:holds|keeps|owns|takes|retains)\s(?:a|one|its\sown|an\sextra)\s(?:reference|ref)\b/;
@@ -548,7 +589,16 @@ function opsIn(ctx: Ctx, c: Clause, prevSubject: string[] | undefined): OpHit[] 
   return hits;
 }
 
-function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavor[]): void {
+/** The operations of a clause, computed once. */
+function opsOf(ctx: Ctx, k: Clause): OpHit[] {
+  return (k.ops ??= opsIn(ctx, k, k.subject));
+}
+
+/** "X can be handled in parallel because they only take mmu_lock for read": a reason clause whose subject is a pronoun speaks of the previous clause's operation. */
+const REASON_LEAD_RE = /\b(?:because|since|as|so)\b/;
+const PRONOUN_START_RE = /^\s*(?:they|it|these|those)\s/;
+
+function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavor[], prev?: Clause): void {
   let usable = mentions.filter((m) => !m.w.bad || badLockCorrection(m.written.toLowerCase()) !== undefined);
   // "no lock held other than slots_lock": a named lock wins over a generic "no lock".
   if (usable.some((m) => m.w.none) && usable.some((m) => !m.w.none)) usable = usable.filter((m) => !m.w.none);
@@ -579,7 +629,8 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
       });
     }
   }
-  const ops = opsIn(ctx, c, c.subject);
+  let ops = opsIn(ctx, c, c.subject);
+  if (ops.length === 0 && prev && c.lead && REASON_LEAD_RE.test(c.lead) && PRONOUN_START_RE.test(t)) ops = opsOf(ctx, prev).map((o) => ({...o}));
   const actors = actorsIn(t);
   const actorList: (Actor | undefined)[] = actors.length ? actors : actorsIn(ctx.norm).length === 1 ? actorsIn(ctx.norm) : [undefined];
   let flavors = flavorsIn(t);
@@ -599,12 +650,28 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
     if (spteManner === 'plain') for (const o of ops) if (o.op === 'modify-spte') o.op = 'store-spte';
   }
   const modeCount = new Set(usable.filter((m) => m.w.lock === 'mmu_lock').map((m) => m.mode ?? 'held')).size;
+  // "needs either slots_lock or mmu_lock": neither lock is needed on its own (unless one is nested in the other).
+  const disjunct = new Set<Mention>();
+  let disjunctUncertain = false;
+  if (usable.length > 1 && t.includes(' or ')) {
+    for (let i = 1; i < usable.length; i++) {
+      const x = usable[i - 1];
+      const y = usable[i];
+      if (x.w.lock === y.w.lock || x.without || y.without || x.w.none || y.w.none) continue;
+      if (!/^\s?,?\s(?:or|or\selse)\s(?:the\s|by\s|with\s|under\s|holding\s)?$/.test(ctx.norm.slice(x.phraseEnd, y.phraseStart))) continue;
+      const nested = (a: LockId, b: LockId) => (a === 'tdp_mmu_pages_lock' || a === 'mmu_unsync_pages_lock') && b === 'mmu_lock';
+      if (nested(x.w.lock, y.w.lock) || nested(y.w.lock, x.w.lock) || countNegations(t, -1, -1) > 0) disjunctUncertain = true;
+      disjunct.add(x);
+      disjunct.add(y);
+    }
+  }
   for (const m of usable) {
     if (nestingDone && m.w.lock === 'mmu_lock') continue;
     // A lock named only as a moment ("before releasing mmu_lock") says nothing an operation needs; with a mode ("before releasing mmu_lock held for write") it still says how the lock was held.
     if ((m.event && !m.mode) || m.blocker) continue;
     if (m.w.bad && !m.mode && ops.length === 0) continue;
-    const canon = canonical(ctx, c, m);
+    let canon = canonical(ctx, c, m);
+    if (disjunct.has(m) && canon) canon = disjunctUncertain ? {...canon, uncertain: true} : {quant: 'suffices', mode: 'none', negated: false};
     if (!canon) continue;
     if (ops.length === 0 && !m.mode && canon.mode !== 'none') continue;
     for (const op of ops.length ? ops : [undefined]) {
@@ -725,12 +792,16 @@ const ROLE_WORD = new Map<string, RegExp>();
 function roleWordRe(name: string): RegExp {
   let re = ROLE_WORD.get(name);
   if (!re) {
-    const w = name.slice(5).replace(/[^a-z0-9_]/g, '').replace(/_/g, '[_ ]');
-    re = new RegExp(`\\b(?:the|this|its)\\s${w}(?:\\s(?:bits?|field|value))?\\b`);
+    const bare = name.slice(5).replace(/[^a-z0-9_]/g, '');
+    const w = bare.replace(/_/g, '[_ ]');
+    // "has_4_byte_gpte can be ...": an identifier-like bit name stands for the bit on its own.
+    re = new RegExp(`\\b(?:(?:the|this|its)\\s${w}(?:\\s(?:bits?|field|value))?${bare.includes('_') ? `|${bare}` : ''})\\b`);
     ROLE_WORD.set(name, re);
   }
   return re;
 }
+
+const TDP_COUNT_RE = /\btdp[ -]mmu(?:'s)?\s(?:root\s)?(?:reference\scount|ref\s?count|refcount)\b|\b(?:reference\scount|ref\s?count|refcount)\sof\s(?:a\s|the\s|each\s)?tdp[ -]mmu\sroots?\b/;
 
 /** The member(s) a claim at `pos` (clause-relative) is about. */
 /** A generation that is not the MMU's: the memslots' (MMIO SPTEs) or another counter's. */
@@ -770,6 +841,11 @@ function subjectAt(ctx: Ctx, c: Clause, pos: number, prev: string[] | undefined,
   const gen = mentionsMmuGeneration(c.t, ctx.norm) ? /\b(?:(?:valid\s)?mmu\s)?generation\b/.exec(c.t) : null;
   if (gen && gen.index < pos && (!best || gen.index > best.at) && (/\bmmu\s/.test(gen[0]) || ctx.names.includes('mmu_valid_gen'))) {
     best = {names: ['mmu_valid_gen'], at: gen.index};
+  }
+  if (c.t.includes('tdp') && c.t.includes('count')) {
+    // "the TDP MMU's root reference count", "the refcount of a TDP MMU root": tdp_mmu_root_count.
+    const tc = TDP_COUNT_RE.exec(c.t);
+    if (tc && tc.index < pos && (!best || tc.index > best.at)) best = {names: ['tdp_mmu_root_count'], at: tc.index};
   }
   for (const n of ctx.names) {
     if (!n.startsWith('role.')) continue;
@@ -827,7 +903,7 @@ const VALUE_RANGE_RE = new RegExp(
   'g'
 );
 /** "any 8-bit value": the whole range of a width. */
-const ANY_WIDTH_RE = /\bany\s(?:(\d{1,2})[- ]bit|(u8|u16|byte))\s(?:value|number|integer|quantity)\b/g;
+const ANY_WIDTH_RE = /\bany\s(?:(\d{1,2})[- ]bit\s(?:value|number|integer|quantity)|(u8|u16)(?:\s(?:value|number|integer|quantity))?|byte\s(?:value|number|integer|quantity))\b/g;
 /** "can be 0": one possible value. */
 const CAN_BE_RE = new RegExp(
   `\\b(?:can|may|might|could)\\s(?:also\\s|even\\s)?(?:be|become|equal|hold|take)\\s(?:the\\svalue\\s)?'?(${NUM})\\b'?(?![.,]?\\d|\\s?(?:-|bits?\\b|bytes?\\b|levels?\\b|times\\b|pages?\\b|entries\\b|[kmg]ib\\b|%|or\\b|and\\b|to\\b|through\\b|,))`,
@@ -843,7 +919,7 @@ const CHANGE_RE =
 const BLOCK_RE =
   /\b(?:without\s(?:ever\s)?blocking\s(?:the\s|all\s|any\s|running\s)?vcpus?(?<wl>\s(?:for\s)?(?:too\slong|long|a\slong\stime|excessively|indefinitely))?|(?:block(?:s|ing)?|stall(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s(?:all\s)?(?:the\s|running\s)?vcpus?(?:(?<br>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<un>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during\sthe\s(?:whole|entire)))|(?<lg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?|vcpus?\s(?:are|is|get|gets)\s(?:(?:not|never|only|all)\s)?(?:blocked|stalled|stopped|paused)(?:(?<pbr>\s(?:only\s)?(?:briefly|momentarily|for\sa\sshort))|(?<pun>\s(?:until|while|for\sthe\s(?:whole|entire|duration)|during))|(?<plg>\s(?:for\s)?(?:too\slong|long|a\slong\stime)))?)/g;
 const FLAVOR_RE =
-  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son|increments?|decrements?|updates?|maintains?|modif(?:y|ies))\s|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
+  /\b(?:(?:(?:used|use|uses|using|needed|meaningful|relevant|accessed|valid)\s(?:only\s|exclusively\s|solely\s)?(?:by|in|for)\s(?:the\s)?)(tdp|shadow)(?:[ -]mmu)?\b|(?:only|exclusively|solely)\s(?:used\s)?(?:by|in|for)\s(?:the\s)?(tdp|shadow)[ -]mmu\b|(tdp|shadow)[ -]mmu[ -]only\b|(?:the\s)?(tdp|shadow)[ -]mmu\s(?:doesn't|does\snot|never|don't|do\snot|also|only)?\s?(?:uses?|checks?|compares?|reads?|looks\sat|relies\son|increments?|decrements?|updates?|maintains?|modif(?:y|ies)|roots\s(?:are\s)?(?:reference[ -]counted|ref[ -]?counted|counted|tracked)\s(?:with|by|in|using|through|via)\s(?:the\s)?(?:plain\s)?(?:int\s)?(?=root_count|tdp_mmu_root_count))\s?|(?:used\sby\s)?both\s(?:the\s)?(?:tdp\s(?:mmu\s)?and\s(?:the\s)?shadow|shadow\s(?:mmu\s)?and\s(?:the\s)?tdp)(?:\smmus?)?(?:\s(?:use|check|compare|read)\b)?|not\sused\s(?:by|in)\s(?:the\s)?(tdp|shadow)[ -]mmu\b)/g;
 const GEN_ASPECT_RE = /\b(?:obsolete|obsolescence|stale|generations?)\b/;
 const INITIAL_RE =
   /\b(?:start(?:s|ed|ing)?\s(?:out\s)?(?:at|with|from)|initiali[sz]ed\s(?:to|with|at)|(?:initiali[sz](?:e|es|ing)|set(?:s|ting)?)\s(?:its\s|the\s|their\s)?(?:refcount|reference\scount|ref\scount|root_count|tdp_mmu_root_count|count)\s(?:to|at)|(?:is\s)?set\sto|begins?\s(?:at|with)|initial\s(?:value|refcount|reference\scount|count)\s(?:of\s(?:[a-z_']{1,20}\s){1,5})?(?:is|of)|(?:created|allocated)\swith)\s(?:a\s)?(?:(?:refcount|reference\scount|ref\scount|count|value)\s(?:of\s)?)?'?(\d|one|two|zero|three)\b'?/g;
@@ -853,7 +929,7 @@ const FOREIGN_NOUN_BEFORE_RE =
   /\b(?:structs?|structures?|pages|lists?|sptes?|ptes?|entries|functions?|helpers?|paths?|code|bits|flags|roots|locks?|caches?|arrays?|objects?|sps|variables|fields|members)\s$/;
 const RMAP_COMPOUND_RE = /^[\s_-](?:chains?|heads?|entry|entries|walks?|walkers?|iterators?|descriptors?|desc|lookups?|buckets?|arrays?|lists?|slots?|code|helpers?|functions?|operations?|locks?)\b/;
 const NATURE_RE =
-  /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|shares?\s(?:its\s|this\s|the\ssame\s)?(?:storage|byte|bytes|memory|space)\swith\s([a-z_]{2,40})|(?:reused|repurposed|overlaid)\sas\s([a-z0-9]{1,20}_[a-z0-9_]{1,40}))/g;
+  /\b(?:(reverse[ -]map(?:ping)?|rmap)\b|(?:points?|pointing)\s(?:back\s)?(?:at|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:address|pointer)\s(?:of|to)\s(?:the\s)?(?:parent\s)?spte\b|(?:a\s)?union\swith\s([a-z_]{2,40})|unioned\swith\s([a-z_]{2,40})|(?:shares?\s(?:its\s|this\s|the\ssame\s)?(?:storage|byte|bytes|memory|space)|(?:is\s|are\s)?shared,?\s(?:through|via|in|by)\s(?:a|an|the)\sunion,?)\swith\s(?:the\s)?(?:atomic\s|plain\s)?([a-z_]{2,40})|(?:(?:reused|repurposed|overlaid)|(?:byte|bytes|storage|memory|space)\s(?:is\s|are\s)?(?:also\s)?used)\sas\s([a-z0-9]{1,20}_[a-z0-9_]{1,40}))/g;
 
 function fieldClaims(ctx: Ctx, c: Clause, prev: string[] | undefined): string[] | undefined {
   const t = c.t;

@@ -135,7 +135,7 @@ export interface OpWord {
 }
 
 const ART = '(?:(?:a|an|the|new|its|their|fresh|valid|tdp|mmu|shadow|shadow-mmu|tdp-mmu|vcpu\'s|own|current|all|any|one|some)[\\s,]{1,2}){0,4}';
-const AUX = '(?:(?:is|are|be|been|being|was|were|get|gets|got|can|may|must|only|not|never|cannot|can\'t|always|also|then|first)\\s){0,3}';
+const AUX = '(?:(?:is|are|be|been|being|was|were|get|gets|got|can|may|must|only|not|never|cannot|can\'t|always|also|then|first|now|used\\sto)\\s){0,3}';
 
 function r(src: string): RegExp {
   return new RegExp(src, 'g');
@@ -273,9 +273,9 @@ export const PRONOUN_RE =
 
 /** Clause boundaries inside a sentence. */
 export const CLAUSE_RE =
-  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\sbut\s(?<!\b(?:nobody|no\sone|nothing|anyone|none|all)\sbut\s)|\s(?:whereas|because|hence|thus|therefore)\s|,\s(?:just\s|much\s)?(?:like|unlike|as\swith|similar\sto|same\sas)\s/g;
+  /;|:\s|,\s(?:but|whereas|although|though|so|which|because|and\s(?:so|thus|hence))\b|,\swhile\s(?!holding|taking|in\s|under|with)|,\s(?:and|yet)\s(?=(?:it|they|this|these|those|the|a|an|its|their|vcpus?|kvm|roots?|new|invalid|invalidated|shadow|tdp|setting|clearing|freeing|allocating|zapping|writers?|readers?)\b)|\sbut\s(?<!\b(?:nobody|no\sone|nothing|anyone|none|all)\sbut\s)|\s(?:whereas|because|hence|thus|therefore|rather\sthan|instead\sof|as\sopposed\sto)\s|,\s(?:just\s|much\s)?(?:like|unlike|as\swith|similar\sto|same\sas)\s/g;
 /** A leading subordinate clause ends at its first comma: "Although X, Y." */
-export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike|like|as\swith|similar\sto|once|after\sbeing|while\s(?!holding|taking|in\s|under|with|running|operating))\s[^,;]{1,200},\s/;
+export const LEADING_SUBORDINATE_RE = /^\s*(?:although|though|whereas|because|unlike|like|as\swith|similar\sto|once|after\sbeing|rather\sthan|instead\sof|as\sopposed\sto|while\s(?!holding|taking|in\s|under|with|running|operating))\s[^,;]{1,200},\s/;
 
 export function numberWord(w: string | undefined): number | undefined {
   if (w === undefined) return undefined;

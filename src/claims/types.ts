@@ -155,6 +155,8 @@ export interface FastPathClaim extends ClaimBase {
   aspect: FastPathAspect;
   /** retry: the number of retries the sentence allows ('unbounded': until it succeeds). */
   retries?: number | 'unbounded';
+  /** retry: `retries` is a lower bound ("at least 8 times"). */
+  atLeast?: boolean;
 }
 
 export type Claim =

@@ -19,6 +19,10 @@ function fixArticle(phrase: string, cType: string): string {
   );
 }
 
+function claimedAtomic(c: {atomic: boolean; negated: boolean}): boolean {
+  return c.atomic !== c.negated;
+}
+
 const rule: Rule = {
   id: 'atomicity',
   description: 'A claim that a member is atomic (or not), or of some atomic type, contradicts its C type',
@@ -31,6 +35,12 @@ const rule: Rule = {
       const s = semanticsAt(c.subject, v);
       if (!s || s.atomic === undefined || !usable(s.confidence)) continue;
       const claimed = c.atomic !== c.negated;
+      if (s.absent) {
+        // "tdp_mmu_root_count is a refcount_t" before the member existed.
+        if (c.negated || claimedAtomic(c) === s.atomic && (!c.cType || c.cType === s.cType)) continue;
+        yield {reason: `${quote(c.phrase)} is wrong for ${v.id}: ${s.says}`, place: c.phrasePlace, note: note(s.says, s.cite)};
+        continue;
+      }
       if (c.cType && !c.negated && s.cType && TYPES.has(c.cType) && TYPES.has(s.cType) && c.cType !== s.cType) {
         yield {
           reason: `${c.subject} is not ${article(c.cType)} ${c.cType}: it is ${article(s.cType)} ${s.cType}${s.atomic ? '' : ' and not atomic'}`,

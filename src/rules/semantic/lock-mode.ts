@@ -73,7 +73,7 @@ function* fastPathFindings(ctx: RuleContext): Iterable<Finding> {
     let wrong: boolean;
     if (c.aspect === 'retry') {
       if (c.negated || f.maxRetries === undefined) continue;
-      wrong = c.retries === 'unbounded' || (typeof c.retries === 'number' && c.retries !== f.maxRetries);
+      wrong = c.retries === 'unbounded' || (typeof c.retries === 'number' && (c.atLeast ? c.retries > f.maxRetries : c.retries !== f.maxRetries));
     } else {
       // The sentence says the fast path handles them / that the claim holds, unless negated.
       wrong = !c.negated !== f.holds;
@@ -83,7 +83,9 @@ function* fastPathFindings(ctx: RuleContext): Iterable<Finding> {
       reason: `${quote(c.phrase)} is wrong: ${f.says}`,
       place: c.phrasePlace,
       note: note(f.says, f.cite),
-      ...(c.aspect === 'retry' && typeof c.retries === 'number' ? {expected: [c.phrase.replace(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b/i, String(f.maxRetries))]} : {}),
+      ...(c.aspect === 'retry' && typeof c.retries === 'number'
+        ? {expected: [c.phrase.replace(/^(?:at\sleast|more\sthan|a\sminimum\sof)\b/i, 'at most').replace(/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\b/i, String(f.maxRetries))]}
+        : {}),
     };
   }
 }
@@ -134,8 +136,14 @@ const rule: Rule = {
       const pool = own.some((f) => inSpan(v, f)) ? own : all;
       const atV = pool.filter((f) => inSpan(v, f));
       if (atV.length === 0 || !atV.every((f) => usable(f.confidence))) continue;
-      if (!atV.every((f) => contradicts(claim, f, spin))) continue;
-      const f = atV[0];
+      // "Invalidated roots must be zapped with mmu_lock held for write": a requirement stated for no
+      // actor, on one MMU's objects, is wrong when some actor does it with less.
+      const anyActor = claim.quant === 'requires' && !claim.negated && !claim.actor && atV.length > 1 &&
+        atV.every((f) => f.actor !== undefined && f.flavor !== undefined && f.flavor === atV[0].flavor);
+      // (Only a requirement stronger than what some actor needs: "held only for read" is not refuted by teardown's write lock.)
+      const tooStrong = (g: OperationFact) => contradicts(claim, g, spin) && modeRank(claim.mode) > modeRank(g.min);
+      if (anyActor ? !atV.some(tooStrong) : !atV.every((g) => contradicts(claim, g, spin))) continue;
+      const f = anyActor ? atV.find(tooStrong)! : atV[0];
       const elsewhere = holdsElsewhere(
         v,
         pool.filter((g) => !inSpan(v, g) && usable(g.confidence) && !contradicts(claim, g, false))

@@ -30,6 +30,7 @@ export const K_ITER: Cite = {source: 'arch/x86/kvm/mmu/tdp_iter.h (K-iter, newes
 export const K_LOCK: Cite = {source: 'Documentation/virt/kvm/locking.rst (K-lock)'};
 export const F_TDP_65: Cite = {source: 'arch/x86/kvm/mmu/tdp_mmu.c (F-tdp-65, ~v6.5)'};
 export const T_TDP_511: Cite = {source: 'arch/x86/kvm/mmu/tdp_mmu.c (T-tdp-511, ~v5.11)'};
+export const T_MI_510: Cite = {commit: '02c00b3a2f7e', source: 'arch/x86/kvm/mmu/mmu_internal.h (T-mi-510, v5.10: KVM: x86/MMU: Allocate and free TDP MMU roots)'};
 export const T_HOST_68: Cite = {source: 'arch/x86/include/asm/kvm_host.h (T-host-68, ~v6.8)'};
 
 /** "dab285e4ec73, \"subject\"" or the source alone. */

@@ -4,14 +4,28 @@
  * whether the fast zap blocks vCPUs.
  * Facts file: Top-10 #2, #3, #4; (a.1), (a.2), (b), (c.3), (c.5), (e).
  */
-import {K_HOST, K_MI, K_MMU, K_TDP, REFCOUNT_2, SINGLE_GEN, SYNC_ZAP, T_TDP_511} from './cites.js';
+import {K_HOST, K_MI, K_MMU, K_TDP, REFCOUNT_2, REFCOUNT_ATOMIC, SINGLE_GEN, SYNC_ZAP, T_MI_510, T_TDP_511} from './cites.js';
 import type {BlockingFact, FieldSemantics, InitialValueFact} from './types.js';
 
 const T_MI_60 = {commit: '6a97575d5cff', source: 'KVM: x86/mmu: Cache the access bits of shadowed translations'};
 
 export const fieldSemantics: readonly FieldSemantics[] = [
   {
-    name: 'tdp_mmu_root_count', until: 'v6.4', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
+    // v5.10/v5.11: no refcount_t yet; the TDP MMU counts roots in the plain int root_count under the spinlock.
+    name: 'tdp_mmu_root_count', since: 'v5.10', until: 'v5.12', absent: true, cType: 'int', atomic: false,
+    confidence: 'verified', cite: [T_MI_510, T_TDP_511],
+    refHolders: ['vcpu', 'root-walker'],
+    refHoldersSays: 'before v5.12 references to a TDP MMU root (the plain int root_count) are held by the vCPUs using it and by root walkers (kvm_mmu_get_root / kvm_mmu_put_root); the TDP MMU keeps no reference of its own',
+    says: 'before v5.12 there is no tdp_mmu_root_count and no refcount_t: TDP MMU roots are counted in the plain int root_count (starting at 1), changed under the mmu_lock spinlock',
+  },
+  {
+    // The refcount_t union (11cccf5c0472) was released around v5.13 [unverified]: nothing is judged at v5.12.
+    name: 'tdp_mmu_root_count', since: 'v5.12', until: 'v5.13', mmu: 'tdp', mmuConfidence: 'unverified', cType: 'refcount_t', atomic: true,
+    natureIs: ['refcount'], confidence: 'unverified', cite: [REFCOUNT_ATOMIC],
+    says: 'tdp_mmu_root_count (refcount_t) was added around v5.13; the exact release is not pinned down',
+  },
+  {
+    name: 'tdp_mmu_root_count', since: 'v5.13', until: 'v6.4', mmu: 'tdp', mmuConfidence: 'verified', cType: 'refcount_t', atomic: true,
     natureIs: ['refcount'], confidence: 'verified', cite: [K_MI, T_TDP_511, REFCOUNT_2],
     refHolders: ['vcpu', 'root-walker'],
     refHoldersSays: 'before v6.4 references to a TDP MMU root are held by the vCPUs using it and by root walkers (the yield-safe iterators); the TDP MMU keeps no reference of its own, so a valid root is freed when its last user puts it',

@@ -122,6 +122,8 @@ export interface FieldSemantics extends Span {
   meaningCite?: Cite[];
   /** Who holds the references the member counts. */
   refHolders?: Actor[];
+  /** The member does not exist at these versions: `says` names what stands in its place. */
+  absent?: boolean;
   /** The member exists only with this config (clear_spte_count: CONFIG_X86_32). */
   onlyOn?: 32 | 64;
   refHoldersSays?: string;
