@@ -221,7 +221,8 @@ function sentence(ctx: Ctx): void {
     if (subj) prevSubject = subj;
     mannerClaims(ctx, c, sentFlavors, prev);
     refHolderClaims(ctx, c);
-    if (c.t.includes('fast')) fastPathClaims(ctx, c);
+    // "...; it also handles indirect ones": the fast path as a pronoun.
+    if (c.t.includes('fast') || (prev?.t.includes('fast') && PRONOUN_START_RE.test(c.t) && FAST_PF_RE.test(prev.t))) fastPathClaims(ctx, c, prev);
     applyAbout(ctx.out.slice(from), aboutOf(c));
     if (c.contrast || (c.t.includes('used to') && USED_TO_RE.test(norm.slice(c.start)))) {
       for (const k of ctx.out.slice(from)) {
@@ -318,9 +319,9 @@ const FAST_PW_ONLY_RE = /\b(?:p|present)\s(?:bit\s)?(?:and|&)\s(?:the\s)?(?:w|r\
 const FAST_UNBOUNDED_RE = /\b(?:until\s(?:it\s|the\scmpxchg\s)?succeeds|indefinitely|forever|as\slong\sas\s(?:needed|necessary)|without\s(?:a\s|any\s)?(?:limit|bound)|unbounded|endlessly|as\smany\stimes\sas)\b/;
 const FAST_RETRY_COUNT_RE = /\b(?:at\smost|up\sto|no\smore\sthan|a\smaximum\sof|max(?:imum)?\sof|(at\sleast|more\sthan|a\sminimum\sof))\s(\d{1,2}|one|two|three|four|five|six|seven|eight)\s(?:times|retries|attempts)\b/;
 
-function fastPathClaims(ctx: Ctx, c: Clause): void {
+function fastPathClaims(ctx: Ctx, c: Clause, prev?: Clause): void {
   const t = c.t;
-  const a = FAST_PF_RE.exec(t);
+  const a = FAST_PF_RE.exec(t) ?? (prev && PRONOUN_START_RE.test(t) ? FAST_PF_RE.exec(prev.t) : null);
   if (!a) return;
   const push = (m: RegExpExecArray, aspect: FastPathClaimAspect, negated: boolean, extra: {retries?: number | 'unbounded'; atLeast?: boolean} = {}) => {
     ctx.out.push({...base(ctx, 'fast-path', c.start + m.index, c.start + m.index + m[0].length, negated), aspect, ...extra} as Claim);
@@ -622,7 +623,7 @@ function lockClaims(ctx: Ctx, c: Clause, mentions: Mention[], sentFlavors: Flavo
       // "tdp_mmu_pages_lock does not require mmu_lock (to be held)".
       ctx.out.push({...base(ctx, 'lock-nesting', inner.start, outer.end, false), lock: inner.w.lock, outer: 'mmu_lock', required: false});
       nestingDone = true;
-    } else if (!outer.without && /^\s(?:is\s|are\s|can\sbe\s|may\sbe\s)?(?:only\s)?(?:ever\s)?(?:taken|acquired|held|nested)\s(?:only\s)?(?:inside|under|within|while\sholding|with)\b/.test(ctx.norm.slice(inner.end, inner.end + 60))) {
+    } else if (!outer.without && /^\s(?:is\s|are\s|can\sbe\s|may\sbe\s|must\sbe\s|(?:is\s|are\s)?(?:not\s)?(?:required|needed)\sto\sbe\s|need\snot\sbe\s|(?:does\snot|doesn't)\sneed\sto\sbe\s)?(?:only\s)?(?:ever\s)?(?:taken|acquired|held|nested)\s(?:only\s)?(?:inside|under|within|while\sholding|with)\b/.test(ctx.norm.slice(inner.end, inner.end + 60))) {
       ctx.out.push({
         ...base(ctx, 'lock-nesting', inner.start, outer.end, false),
         lock: inner.w.lock, outer: 'mmu_lock', required: countNegations(t, 0, 0) === 0,

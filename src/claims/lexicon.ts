@@ -107,7 +107,7 @@ export const NOT_REQUIRED_AFTER_RE =
   /^\s{1,3}(?:(?:is|are)\s(?:not|never)\s(?:required|needed|necessary|held|taken)|(?:isn't|aren't)\s(?:required|needed|necessary|held|taken)|(?:need|needs)\snot\sbe\s(?:held|taken)|(?:does\snot|doesn't|do\snot|don't)\sneed\sto\sbe\s(?:held|taken))\b/;
 
 export const LOCK_KIND_AFTER_RE =
-  /^\s{1,3}(?:(?:is|was|remains)\s(?:(?:still|now|always|just|a\splain|only)\s)?(?:an?\s)?(?:(?:plain|simple|regular|normal|raw|ordinary)\s)?|(?:an?\s)?)(spin\s?lock|spinlock_t|rwlock_t|rwlock|rw\s?lock|read[- ]write\slock|reader[- ]writer\slock|mutex|rw_semaphore|rwsem|semaphore)\b/;
+  /^\s{1,3}(?:(?:is|was|remains)\s(?:(?:still|now|always|just|a\splain|only|not|never|no\slonger)\s)?(?:an?\s)?(?:(?:plain|simple|regular|normal|raw|ordinary)\s)?|(?:an?\s)?)(spin\s?lock|spinlock_t|rwlock_t|rwlock|rw\s?lock|read[- ]write\slock|reader[- ]writer\slock|mutex|rw_semaphore|rwsem|semaphore)\b/;
 export const LOCK_KIND_BEFORE_RE =
   /\b(spin\s?lock|spinlock_t|rwlock_t|rwlock|read[- ]write\slock|reader[- ]writer\slock|mutex|semaphore)\s$/;
 
@@ -135,7 +135,7 @@ export interface OpWord {
 }
 
 const ART = '(?:(?:a|an|the|new|its|their|fresh|valid|tdp|mmu|shadow|shadow-mmu|tdp-mmu|vcpu\'s|own|current|all|any|one|some)[\\s,]{1,2}){0,4}';
-const AUX = '(?:(?:is|are|be|been|being|was|were|get|gets|got|can|may|must|only|not|never|cannot|can\'t|always|also|then|first|now|used\\sto)\\s){0,3}';
+const AUX = '(?:(?:is|are|be|been|being|was|were|get|gets|got|can|may|must|only|not|never|cannot|can\'t|always|also|then|first|now|used\\sto|no\\slonger|need|needs|has\\sto|have\\sto|required\\sto|still)\\s){0,3}';
 
 function r(src: string): RegExp {
   return new RegExp(src, 'g');
@@ -159,7 +159,7 @@ export const OP_KEYS: Readonly<Partial<Record<Op, readonly string[]>>> = {
   'clear-unsync': ['unsync'],
   'write-root-list': ['root', 'writer', 'list'],
   'read-root-list': ['list', 'tdp_mmu_roots'],
-  'modify-spte': ['spte'],
+  'modify-spte': ['spte', 'page table', 'paging struct'],
   'walk-roots': ['root'],
   'page-fault': ['fault']
 };
@@ -211,6 +211,8 @@ export const OPS: readonly OpWord[] = [
   {op: 'read-root-list', re: r(`\\b(?:the\\s)?list\\s${AUX}(?:read|walked|traversed|iterated)\\b|\\breaders?\\s(?:of\\s)?(?:the\\s)?list\\b`), when: ROOT_LIST_CTX_RE},
   {op: 'page-fault', re: r(`(?<!fast[ -])\\b(?:page[ -]faults?|fault\\shandl(?:er|ers|ing)|handl(?:e|es|ed|ing)\\s(?:a\\s|the\\s)?(?:page\\s)?faults?)\\b(?![ -]path\\b)`)},
   {op: 'modify-spte', re: r(`\\b(?:modif(?:y|ies|ied|ying)|chang(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|zap(?:s|ped|ping)?|install(?:s|ed|ing)?|fix(?:es|ed|ing)?)\\s${ART}(?:leaf\\s|non-leaf\\s|present\\s)?sptes?\\b`)},
+  // "TDP MMU page tables are RCU-protected": how the page tables (their SPTEs) are protected.
+  {op: 'modify-spte', re: r(`\\b(?:page[ -]tables?|paging\\sstructures?)\\s${AUX}(?:rcu[- ]protected|protected\\s(?:by|with|under)\\srcu)\\b`)},
   {op: 'modify-spte', re: r(`\\bsptes?\\s${AUX}(?:modified|changed|updated|written|zapped|installed|fixed|set)\\b|\\bspte\\s(?:changes|updates|writes)\\b`)},
   {op: 'walk-roots', re: r(`\\b(?:walk(?:s|ing)?|iterat(?:e|es|ing)\\s(?:over\\s)?)\\s${ART}roots\\b|\\bfor_each_[a-z_]{0,30}root_yield_safe\\b`), when: /\byield[- ]safe\b/},
 ];
@@ -244,7 +246,7 @@ export const VERSION_PHRASE_RE =
 
 /** Modification of a member named as the subject: "X is (only) changed/protected ...". */
 export const FIELD_MODIFY_AFTER_RE =
-  /^\s{1,120}(?:(?:is|are|can|may|must|should|will|shall|only|be|gets|get|ever|always|also|then|and)\s){1,4}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
+  /^\s{1,120}(?:(?:is|are|can|may|must|should|will|shall|only|be|gets|get|ever|always|also|then|and|not|never|required\sto|needs?\sto|need|has\sto|have\sto)\s){1,4}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|incremented|decremented|set|cleared)\b/;
 /** A description that starts with a participle: "Protected by mmu_lock.", "Only accessed under slots_lock." */
 export const PARTICIPLE_START_RE =
   /^\s*(?:(?:only|always|also|is|are|must\sbe|can\sbe|may\sbe)\s){0,2}(?:modified|changed|updated|written|accessed|protected|guarded|serialized|set|cleared|incremented|decremented|read)(?:\sand\s[a-z]{3,12})?\s(?:only\s)?(?:by|under|with|while|when|in|inside|from|using|holding)\b/;

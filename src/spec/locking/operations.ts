@@ -152,6 +152,11 @@ export const operationFacts: readonly OperationFact[] = [
     says: 'the fast page-fault path fixes SPTEs with cmpxchg without holding mmu_lock',
   },
   {
+    op: 'modify-spte', flavor: 'tdp', lock: 'rcu', min: 'none', used: ['none'], since: 'v5.10', until: 'v5.12',
+    confidence: 'ml', cite: [RCU_PT, T_TDP_511],
+    says: 'before v5.12 TDP MMU page tables were not RCU-protected: they were changed and freed with the mmu_lock spinlock held (RCU protection came with 7cca2d0b7e7d in v5.12)',
+  },
+  {
     op: 'modify-spte', flavor: 'tdp', lock: 'rcu', min: 'held', used: ['held'], since: 'v5.12',
     confidence: 'verified', cite: [K_ITER, RCU_PT],
     says: 'TDP MMU SPTEs are read and changed inside an RCU read-side critical section',
