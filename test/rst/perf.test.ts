@@ -15,8 +15,8 @@ The shadow page (struct kvm_mmu_page) holds sp->spt[n] entries; see
 
 Shadow pages contain the following information:
   role.level:
-    The level in the hierarchy, at (gfn << PAGE_SHIFT) and *sptep.
-    1=4k sptes, 2=2M sptes.
+    Depth in the hierarchy, at (gfn << PAGE_SHIFT) and *sptep.
+    1 for 4k sptes, 2 for 2M ones.
   role.direct:
 \tIf set, leaf sptes are for a linear range; parent_ptes & ~0x1.
   parent_ptes:

@@ -42,7 +42,7 @@ const PIN: [string[], string, RegExp][] = [
   [['spt'], 'Taken under kvm->arch.mmu_lock.', /lock-name lock=mmu_lock correct=kvm->mmu_lock/],
   [['tdp_mmu_root_count'], 'It is an atomic_t.', /atomicity subject=tdp_mmu_root_count atomic=yes cType=atomic_t/],
   [['root_count', 'tdp_mmu_root_count'], 'It is atomic.', /atomicity .*uncertain/],
-  [['mmu_valid_gen'], "The MMU generation is only ever '0' or '1'.", /values subject=mmu_valid_gen values=0,1 only=yes conditional=no/],
+  [['mmu_valid_gen'], "The MMU generation is always either '0' or '1'.", /values subject=mmu_valid_gen values=0,1 only=yes conditional=no/],
   [['role.quadrant'], 'For first-level pages, role.quadrant can be 0 or 1.', /values subject=role.quadrant values=0,1 only=no conditional=yes/],
   [['mmu_valid_gen'], 'Used to zap all pages without blocking vCPUs too long.', /blocking actor=fast-zap subject=fast-zap blocks=briefly/],
   [['ptep'], 'Used exclusively by the TDP MMU.', /mmu-flavor subject=ptep only=yes mmu=tdp negated=no/],
@@ -60,8 +60,8 @@ for (const [names, text, re] of PIN) {
 }
 
 test('no claims from sentences the lexicon does not map', () => {
-  assert.equal(claims(['gfn'], 'Either the guest page table containing the translations, or the base page frame.'), '');
-  assert.equal(claims(['spt'], 'A pageful of 64-bit sptes containing the translations for this page.'), '');
+  assert.equal(claims(['gfn'], 'Either the shadowed guest table or the first frame of a linear range.'), '');
+  assert.equal(claims(['spt'], 'A page of 512 SPTEs holding the translations of this shadow page.'), '');
 });
 
 test('claim places are exact (phrase inside the sentence, file columns)', () => {

@@ -72,7 +72,7 @@ run('lock-name', [
 run('atomicity', [
   [RC, 'tdp_mmu_root_count is an atomic_t.', 'v6.12', ['atomicity']],
   [RC, 'tdp_mmu_root_count is a refcount_t.', 'v6.12', []],
-  [RC, 'tdp_mmu_root_count is similar but exclusively used in TDP MMU as an atomic refcount.', 'v6.12', []],
+  [RC, 'tdp_mmu_root_count plays the same part, but only in the TDP MMU, as an atomic refcount.', 'v6.12', []],
   [RC, 'root_count is an atomic counter.', 'v6.12', ['atomicity']],
   [RC, 'root_count is not atomic.', 'v6.12', []],
   [RC, 'root_count is a plain int.', 'v6.12', []],
@@ -80,18 +80,18 @@ run('atomicity', [
   [RC, 'tdp_mmu_root_count is a plain int.', 'v6.12', ['atomicity']],
   ['write_flooding_count', 'This counter is atomically incremented.', 'v6.12', []],
   ['write_flooding_count', 'It is a non-atomic counter.', 'v6.12', ['atomicity']],
-  ['clear_spte_count', 'Only present on 32-bit hosts, where a 64-bit spte cannot be written atomically.', 'v6.12', []],
+  ['clear_spte_count', 'Exists on 32-bit hosts only, since there a 64-bit spte cannot be stored atomically.', 'v6.12', []],
 ]);
 
 run('value-domain', [
-  ['mmu_valid_gen', "The MMU generation is only ever '0' or '1'.", 'v6.12', []],
+  ['mmu_valid_gen', "The MMU generation is always either '0' or '1'.", 'v6.12', []],
   ['mmu_valid_gen', 'The MMU generation can be 0, 1 or 2.', 'v6.12', ['value-domain']],
   ['mmu_valid_gen', 'KVM increments the MMU generation on every fast zap.', 'v6.12', ['value-domain']],
   ['mmu_valid_gen', 'KVM flips the MMU generation on every fast zap.', 'v6.12', []],
   ['mmu_valid_gen', 'It is only ever 0 or 1.', 'v5.10', []],
   ['role.quadrant', 'role.quadrant takes values in the range 0..3.', 'v6.12', []],
   ['role.quadrant', 'role.quadrant can only be 0 or 1.', 'v6.12', ['value-domain']],
-  ['role.quadrant', 'For first-level shadow pages, role.quadrant can be 0 or 1.', 'v6.12', []],
+  ['role.quadrant', 'On first-level pages role.quadrant is 0 or 1.', 'v6.12', []],
   ['role.quadrant', 'role.quadrant takes values in the range 0..7.', 'v6.12', ['value-domain']],
   ['role.level', 'The level can be 1, 2, 3, 4 or 5.', 'v6.12', []],
   ['role.level', 'role.level takes values in the range 0..5.', 'v6.12', ['value-domain']],
@@ -113,14 +113,14 @@ run('vcpu-blocking', [
 ]);
 
 run('mmu-flavor', [
-  ['ptep', 'Used exclusively by the TDP MMU, this field is a union with parent_ptes.', 'v6.12', []],
+  ['ptep', 'Only the TDP MMU uses it; it shares a union with parent_ptes.', 'v6.12', []],
   ['ptep', 'Used only by the shadow MMU.', 'v6.12', ['mmu-flavor']],
   ['ptep', 'The TDP MMU does not use this field.', 'v6.12', ['mmu-flavor']],
   ['parent_ptes', 'Not used by the TDP MMU.', 'v6.12', []],
   ['parent_ptes', 'This field is used only by the TDP MMU.', 'v6.12', ['mmu-flavor']],
-  [RC, 'tdp_mmu_root_count is similar but exclusively used in TDP MMU as an atomic refcount.', 'v6.12', []],
+  [RC, 'tdp_mmu_root_count plays the same part, but only in the TDP MMU, as an atomic refcount.', 'v6.12', []],
   [RC, 'root_count is exclusively used in TDP MMU.', 'v6.12', ['mmu-flavor']],
-  ['mmu_valid_gen', "Note, the TDP MMU doesn't use this field.", 'v6.12', []],
+  ['mmu_valid_gen', "Note that the TDP MMU does not use this field.", 'v6.12', []],
   ['tdp_mmu_page', 'This field is used by both the TDP MMU and the shadow MMU.', 'v6.12', []],
   ['unsync_children', 'It is used by the TDP MMU.', 'v6.12', ['mmu-flavor']],
   ['role.invalid', 'The TDP MMU does not use this bit.', 'v6.12', ['mmu-flavor']],
@@ -140,7 +140,7 @@ run('initial-value', [
 ]);
 
 run('field-nature', [
-  ['ptep', 'The kernel virtual address of the SPTE that points at this shadow page.', 'v6.12', []],
+  ['ptep', 'Kernel address of the parent SPTE, i.e. the entry pointing at this page.', 'v6.12', []],
   ['ptep', 'The reverse map of the parent SPTEs of this page.', 'v6.12', ['field-nature']],
   ['ptep', 'This field is a reverse map.', 'v6.12', ['field-nature']],
   ['ptep', 'ptep is not a reverse map.', 'v6.12', []],
