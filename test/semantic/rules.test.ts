@@ -148,7 +148,7 @@ run('field-nature', [
   ['parent_ptes', 'parent_ptes is not a reverse map.', 'v6.12', ['field-nature']],
   ['ptep', 'This field is a union with parent_ptes.', 'v6.12', []],
   ['ptep', 'This field is a union with root_count.', 'v6.12', ['field-nature']],
-  ['shadowed_translation', 'Used to perform a reverse map from a pte to a gfn.', 'v6.12', []],
+  ['shadowed_translation', 'Lets KVM map a pte back to its gfn (a reverse map).', 'v6.12', []],
   ['ptep', 'It points to the parent SPTE.', 'v6.12', []],
 ]);
 
