@@ -158,7 +158,6 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
   const targets = paths.length > 0 ? paths : options.git !== undefined ? [] : [options.tree ?? exampleDocument()];
   const files: VFile[] = [];
   const documents: Document[] = [];
-  const documentFiles: VFile[] = [];
   let workflow: Workflow | undefined;
   const getWorkflow = async (): Promise<Workflow> => {
     if (workflow) return workflow;
@@ -186,6 +185,11 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
       files.push(...flow.files.slice(before));
       continue;
     }
+    if (options.claims) {
+      // --claims reports what was understood, not findings: no lint run.
+      documents.push(document);
+      continue;
+    }
     const target = kernel ?? document.kernel;
     const [file] = lint(document.text, {
       path: document.path,
@@ -195,8 +199,6 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
       wholeFile: document.wholeFile
     });
     files.push(file);
-    documents.push(document);
-    documentFiles.push(file);
   }
   if (options.git !== undefined) {
     const flow = await getWorkflow();
@@ -207,7 +209,7 @@ async function execute(io: CliIo, options: Options, paths: string[], version: st
 
   if (options.claims) {
     const {printClaims} = await import('./claims.js');
-    io.stdout(printClaims(documentFiles, documents, options.format));
+    io.stdout(printClaims(documents, options.format));
     // An introspection mode: what was understood, not a verdict.
     return 0;
   } else {

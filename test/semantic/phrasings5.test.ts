@@ -15,12 +15,9 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {doc, rulesOf, semantic} from './helpers.js';
+import {doc, knownMissTests, phrasingTests, rulesOf, semantic, type KnownMiss, type PhrasingRow} from './helpers.js';
 
-type Rule = 'lock-mode' | 'lock-name' | 'atomicity' | 'value-domain' | 'vcpu-blocking' | 'mmu-flavor' | 'initial-value' | 'field-nature';
-type Want = 'ok' | Rule | Rule[];
-
-export const ROUND5: [kernel: string, entry: string, sentence: string, want: Want][] = [
+export const ROUND5: PhrasingRow[] = [
   ['v6.12', 'tdp_mmu_root_count', 'Whoever drops the last reference removes the root from tdp_mmu_roots under tdp_mmu_pages_lock and frees it after an RCU grace period.', 'ok'],
   ['v6.12', 'tdp_mmu_root_count', 'When the last reference is put, the root page is freed immediately, without waiting for an RCU grace period.', 'lock-mode'],
   ['v6.12', 'tdp_mmu_root_count', 'The root is unlinked from the roots list without taking tdp_mmu_pages_lock once the count reaches zero.', 'lock-mode'],
@@ -149,23 +146,14 @@ export const ROUND5: [kernel: string, entry: string, sentence: string, want: Wan
  * test pins that, so a fix shows up here): whether an invalid root can still
  * be referenced, and whether a vCPU may keep using one.
  */
-export const KNOWN_MISSES: [kernel: string, entry: string, sentence: string][] = [
+export const KNOWN_MISSES: KnownMiss[] = [
   ['v6.17', 'role.invalid', 'Once role.invalid is set, the root can no longer be referenced by anyone.'],
   ['v6.12', 'role.invalid', 'vCPUs may keep running on an invalid root indefinitely.'],
 ];
 
-for (const [kernel, entry, sentence, want] of ROUND5) {
-  test(`${Array.isArray(want) ? want.join('+') : want} @${kernel} ${entry}: ${sentence}`, () => {
-    const rules = [...new Set(rulesOf(entry, sentence, kernel))].sort();
-    assert.deepEqual(rules, want === 'ok' ? [] : Array.isArray(want) ? [...want].sort() : [want]);
-  });
-}
+phrasingTests(ROUND5);
 
-for (const [kernel, entry, sentence] of KNOWN_MISSES) {
-  test(`known miss @${kernel} ${entry}: ${sentence}`, () => {
-    assert.deepEqual(rulesOf(entry, sentence, kernel), []);
-  });
-}
+knownMissTests(KNOWN_MISSES);
 
 test('fast path retries: the message cites the bound and suggests it', () => {
   const [m] = semantic(doc('spt', 'The fast path retries up to 8 times.'), 'v6.12');

@@ -17,12 +17,9 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {doc, rulesOf, semantic} from './helpers.js';
+import {doc, knownMissTests, phrasingTests, rulesOf, semantic, type KnownMiss, type PhrasingRow} from './helpers.js';
 
-type Rule = 'lock-mode' | 'lock-name' | 'atomicity' | 'value-domain' | 'vcpu-blocking' | 'mmu-flavor' | 'initial-value' | 'field-nature';
-type Want = 'ok' | Rule | Rule[];
-
-export const ROUND6: [kernel: string, entry: string, sentence: string, want: Want][] = [
+export const ROUND6: PhrasingRow[] = [
   ['v5.10', 'root_count', 'In the TDP MMU, root_count starts at 1 when a root is allocated and is changed under the mmu_lock spinlock.', 'ok'],
   ['v5.10', 'root_count', 'Note that mmu_lock is an rwlock, so TDP MMU roots can be allocated while holding it for read.', 'lock-name'],
   ['v5.11', 'root_count', 'Note that kvm->mmu_lock is a spinlock here, i.e. there is no read mode.', 'ok'],
@@ -202,22 +199,13 @@ export const ROUND6: [kernel: string, entry: string, sentence: string, want: Wan
  * Known miss: the `bool shared` parameter of the TDP MMU root iterators
  * (removed in v6.8) is not modelled, so a sentence about it is not judged.
  */
-export const KNOWN_MISSES: [kernel: string, entry: string, sentence: string][] = [
+export const KNOWN_MISSES: KnownMiss[] = [
   ['v6.7', 'tdp_mmu_root_count', 'The root iterators no longer take a bool shared argument; they only assert that mmu_lock is held.'],
 ];
 
-for (const [kernel, entry, sentence, want] of ROUND6) {
-  test(`${Array.isArray(want) ? want.join('+') : want} @${kernel} ${entry}: ${sentence}`, () => {
-    const rules = [...new Set(rulesOf(entry, sentence, kernel))].sort();
-    assert.deepEqual(rules, want === 'ok' ? [] : Array.isArray(want) ? [...want].sort() : [want]);
-  });
-}
+phrasingTests(ROUND6);
 
-for (const [kernel, entry, sentence] of KNOWN_MISSES) {
-  test(`known miss @${kernel} ${entry}: ${sentence}`, () => {
-    assert.deepEqual(rulesOf(entry, sentence, kernel), []);
-  });
-}
+knownMissTests(KNOWN_MISSES);
 
 test('"at least N" retries: a lower bound above the limit, and the suggestion says "at most"', () => {
   const [m] = semantic(doc('spt', 'The fast path retries the cmpxchg at least 8 times.'), 'v6.12');

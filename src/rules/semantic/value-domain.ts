@@ -18,6 +18,15 @@ function show(d: Domain): string {
   return `${r.min}..${r.max}`;
 }
 
+/** A claimed range reworded to the domain in the sentence's own words ("from 1 to 4" → "from 1 to 5"). */
+function rewordRange(phrase: string, isRange: boolean, domain: unknown): string | undefined {
+  const d = domain as {min?: number; max?: number};
+  if (!isRange || d.min === undefined || d.max === undefined) return undefined;
+  const nums = phrase.match(/\d{1,3}/g);
+  if (!nums || nums.length !== 2) return undefined;
+  return phrase.replace(/\d{1,3}/, String(d.min)).replace(/(\D)\d{1,3}(\D*)$/, `$1${d.max}$2`);
+}
+
 const rule: Rule = {
   id: 'value-domain',
   description: 'Claimed values of a member contradict its value domain (mmu_valid_gen 0 or 1, role.quadrant 0..3, role bit widths)',
@@ -73,11 +82,7 @@ const rule: Rule = {
       const claimed = c.values ?? (c.range ? Array.from({length: c.range.max - c.range.min + 1}, (_x, i) => c.range!.min + i) : []);
       const outside = claimed.filter((x) => !has(domain!, x));
       if (outside.length > 0) {
-        const d = domain as {min?: number; max?: number};
-        const nums = c.range && d.min !== undefined && d.max !== undefined ? c.phrase.match(/\d{1,3}/g) : null;
-        const expected = nums && nums.length === 2
-          ? c.phrase.replace(/\d{1,3}/, String(d.min)).replace(/(\D)\d{1,3}(\D*)$/, `$1${d.max}$2`)
-          : undefined;
+        const expected = rewordRange(c.phrase, c.range !== undefined, domain);
         yield {
           reason: `${quote(c.phrase)} is outside the values of ${c.subject}: ${says}`,
           place: c.phrasePlace,
@@ -87,12 +92,7 @@ const rule: Rule = {
         continue;
       }
       if (c.only && !c.conditional && exact && new Set(claimed).size < size(domain)) {
-        // "from 1 to 4" → "from 1 to 5": keep the sentence's own wording for a range.
-        const d = domain as {min?: number; max?: number};
-        const nums = c.range && d.min !== undefined && d.max !== undefined ? c.phrase.match(/\d{1,3}/g) : null;
-        const reworded = nums && nums.length === 2
-          ? c.phrase.replace(/\d{1,3}/, String(d.min)).replace(/(\D)\d{1,3}(\D*)$/, `$1${d.max}$2`)
-          : undefined;
+        const reworded = rewordRange(c.phrase, c.range !== undefined, domain);
         yield {
           reason: `${quote(c.phrase)} leaves out values ${c.subject} can take: ${says}`,
           place: c.phrasePlace,
